@@ -1,0 +1,35 @@
+package dev.autolab.data;
+
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.Task;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What to prepare: the command line's {@code DATA --target COL [--text COL] [--task ...] [--valid
+ * FILE] [--test FILE] [--seed N]}.
+ *
+ * @param data the main data file
+ * @param target the column to predict
+ * @param textColumn a column to treat as free text whatever it looks like, or {@code null}
+ * @param task the task, or {@code null} to infer it from the target
+ * @param valid a file that is the validation split, or {@code null}
+ * @param test a file that is the test split, or {@code null}
+ * @param seed the run seed; the split seed is derived from it
+ */
+public record PrepareRequest(
+    Path data, String target, String textColumn, Task task, Path valid, Path test, long seed) {
+  public PrepareRequest {
+    Objects.requireNonNull(data, "data");
+    if (target == null || target.isBlank()) {
+      throw new BadInputException("no target column given: name the column to predict (--target)");
+    }
+    if (target.equals(textColumn)) {
+      throw new BadInputException(
+          "'"
+              + target
+              + "' is both the target and the --text column: the text is an input, pick"
+              + " another target or text column");
+    }
+  }
+}

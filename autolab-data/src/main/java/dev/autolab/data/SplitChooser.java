@@ -1,0 +1,51 @@
+package dev.autolab.data;
+
+import dev.autolab.core.Row;
+import dev.autolab.core.Task;
+import dev.autolab.data.split.Splits;
+import dev.autolab.data.split.Splitter;
+import java.util.List;
+
+/**
+ * Decides where each row goes. Classification splits are stratified by class, regression splits are
+ * random; both are reproducible from the run seed.
+ *
+ * <ul>
+ *   <li>no split files: the data file is split 80/10/10 into train, valid and test;
+ *   <li>a test file: it is the test split, never trained on; the data file is split 8/9 train, 1/9
+ *       valid (the 80:10 ratio of the default);
+ *   <li>a valid file: it is the valid split; the data file is split 8/9 train, 1/9 test, so that a
+ *       held-out test split still exists;
+ *   <li>both files: they are the valid and test splits; the whole data file is train.
+ * </ul>
+ */
+final class SplitChooser {
+  private SplitChooser() {}
+
+  static Splits split(PrepareRequest request, Inputs inputs, Task task) {
+    String strata = task == Task.CLASSIFICATION ? request.target() : null;
+    List<Row> data = inputs.data().rows();
+    List<Row> valid = inputs.role("valid").map(Input::rows).orElse(null);
+    List<Row> test = inputs.role("test").map(Input::rows).orElse(null);
+    if (valid != null && test != null) {
+      return new Splits(data, valid, test);
+    }
+    if (test != null) {
+      Splits rest = new Splitter(8, 1, 0).split(data, strata, request.seed());
+      return new Splits(rest.train(), rest.valid(), test);
+    }
+    if (valid != null) {
+      Splits rest = new Splitter(8, 0, 1).split(data, strata, request.seed());
+      return new Splits(rest.train(), valid, rest.test());
+    }
+    return new Splitter(8, 1, 1).split(data, strata, request.seed());
+  }
+
+  /** The {@code SplitInfo} method: "files" as soon as a file supplied a split. */
+  static String method(PrepareRequest request, Task task) {
+    if (request.valid() != null || request.test() != null) {
+      return "files";
+    }
+    return task == Task.CLASSIFICATION ? "stratified" : "random";
+  }
+}

@@ -1,0 +1,85 @@
+package dev.autolab.data.read;
+
+import dev.autolab.core.ProgressListener;
+import dev.autolab.core.Row;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Gathers the rows and rejected records of one file as a parser meets them. */
+final class TableCollector {
+  /**
+   * Progress is reported every this many records, often enough for a bar, rarely enough to be free.
+   */
+  private static final int REPORT_EVERY = 1_000;
+
+  private final Path file;
+  private final ProgressListener progress;
+  private final boolean alignRows;
+  private final List<Row> rows = new ArrayList<>();
+  private final List<QuarantineEntry> quarantined = new ArrayList<>();
+  private long read;
+
+  /**
+   * A collector for {@code file}; {@code alignRows} when rows may lack columns or order them
+   * differently (JSON lines), so that {@link #build} must put every row into column order.
+   */
+  TableCollector(Path file, ProgressListener progress, boolean alignRows) {
+    this.file = file;
+    this.progress = progress;
+    this.alignRows = alignRows;
+  }
+
+  void row(long line, Map<String, String> values) {
+    rows.add(new Row(file.toString(), line, values));
+    counted();
+  }
+
+  void quarantine(long line, String reason, String raw) {
+    quarantined.add(new QuarantineEntry(file.toString(), line, reason, raw));
+    counted();
+  }
+
+  /** The number of data records seen so far. */
+  long read() {
+    return read;
+  }
+
+  /** The table, with every row holding every column in {@code columns} order. */
+  Table build(List<String> columns) {
+    progress.advance(read);
+    if (!alignRows) {
+      return new Table(file, columns, rows, quarantined, read);
+    }
+    List<Row> aligned = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      aligned.add(hasColumns(row, columns) ? row : align(row, columns));
+    }
+    return new Table(file, columns, aligned, quarantined, read);
+  }
+
+  private void counted() {
+    read++;
+    if (read % REPORT_EVERY == 0) {
+      progress.advance(read);
+    }
+  }
+
+  private static boolean hasColumns(Row row, List<String> columns) {
+    if (row.values().size() != columns.size()) {
+      return false;
+    }
+    Iterator<String> names = row.values().keySet().iterator();
+    return columns.stream().allMatch(c -> c.equals(names.next()));
+  }
+
+  /** JSON lines may omit keys or order them differently: absent keys are missing values. */
+  private static Row align(Row row, List<String> columns) {
+    Map<String, String> values = new LinkedHashMap<>();
+    columns.forEach(c -> values.put(c, row.get(c)));
+    return new Row(row.source(), row.line(), values);
+  }
+}
