@@ -1,0 +1,51 @@
+package dev.autolab.train;
+
+import dev.autolab.core.EventSink;
+import dev.autolab.core.MetricSink;
+import dev.autolab.core.ProgressListener;
+import dev.autolab.eval.Metric;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a trainer needs besides data: the run's seed, the metric it is judged on, where to
+ * report progress, decisions and metric series, the clock, and the user's {@code --set} overrides.
+ *
+ * @param seed the run seed; each trainer derives its own with {@link dev.autolab.core.Seeds}
+ * @param metric the validation metric that picks settings and candidates
+ * @param progress receives progress reports
+ * @param journal receives decisions with their evidence
+ * @param metrics receives metric series
+ * @param clock the time source for journal entries
+ * @param overrides {@code --set key=value} pairs, fixed values the planner must not change
+ */
+public record TrainingContext(
+    long seed,
+    Metric metric,
+    ProgressListener progress,
+    EventSink journal,
+    MetricSink metrics,
+    Clock clock,
+    Map<String, String> overrides) {
+  public TrainingContext {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(journal, "journal");
+    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(clock, "clock");
+    overrides = Map.copyOf(overrides);
+  }
+
+  /** A context that reports nowhere, for tests and tools. */
+  public static TrainingContext quiet(long seed, Metric metric) {
+    return new TrainingContext(
+        seed,
+        metric,
+        ProgressListener.NONE,
+        EventSink.NONE,
+        MetricSink.NONE,
+        Clock.systemUTC(),
+        Map.of());
+  }
+}

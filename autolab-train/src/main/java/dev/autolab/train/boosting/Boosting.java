@@ -1,0 +1,103 @@
+package dev.autolab.train.boosting;
+
+import dev.autolab.core.DatasetSchema;
+import dev.autolab.core.Task;
+import dev.autolab.train.model.Params;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/** The calls into XGBoost4J: its parameter map, training with early stopping, prediction. */
+final class Boosting {
+  private Boosting() {}
+
+  /** A trained booster and the validation metric after each round (empty without validation). */
+  record Trained(Booster booster, float[] validCurve) {}
+
+  /** XGBoost's own parameters for one configuration. */
+  static Map<String, Object> parameters(
+      DatasetSchema schema, Params params, BoostingConfig config, long seed) {
+    Map<String, Object> xgb = new HashMap<>();
+    int classes = schema.classes().size();
+    xgb.put("objective", params.text("objective", defaultObjective(schema)));
+    if (schema.task() == Task.REGRESSION) {
+      xgb.put("eval_metric", "rmse");
+    } else if (classes == 2) {
+      xgb.put("eval_metric", "logloss");
+    } else {
+      xgb.put("num_class", classes);
+      xgb.put("eval_metric", "mlogloss");
+    }
+    xgb.put("eta", params.number("learning_rate", XGBoostTrainer.LEARNING_RATE));
+    xgb.put("max_depth", config.maxDepth());
+    xgb.put("min_child_weight", config.minChildWeight());
+    xgb.put("subsample", params.number("subsample", 0.8));
+    xgb.put("colsample_bytree", params.number("colsample_bytree", 0.8));
+    xgb.put("lambda", params.number("lambda", 1.0));
+    xgb.put("tree_method", "hist");
+    xgb.put("nthread", Runtime.getRuntime().availableProcessors());
+    // XGBoost reads the seed as an unsigned integer; 31 bits keep every binding happy.
+    xgb.put("seed", seed & 0x7fffffffL);
+    xgb.put("verbosity", 0);
+    // XGBoost4J prints every round's validation loss to stdout unless told not to.
+    xgb.put("verbose_eval", 0);
+    return xgb;
+  }
+
+  /** The loss for the task: squared error, logistic, or softmax over the classes. */
+  static String defaultObjective(DatasetSchema schema) {
+    if (schema.task() == Task.REGRESSION) {
+      return "reg:squarederror";
+    }
+    return schema.classes().size() == 2 ? "binary:logistic" : "multi:softprob";
+  }
+
+  /**
+   * Trains for up to {@code rounds} rounds; with a validation matrix, stops once its metric has not
+   * improved for {@code patience} rounds and returns the curve so the caller can find the best
+   * round.
+   */
+  static Trained train(
+      DMatrix train, DMatrix valid, Map<String, Object> xgb, int rounds, int patience) {
+    Map<String, DMatrix> watches = new LinkedHashMap<>();
+    if (valid != null) {
+      watches.put("valid", valid);
+    }
+    float[][] curves = new float[watches.size()][rounds];
+    try {
+      Booster booster =
+          XGBoost.train(
+              train, xgb, rounds, watches, curves, null, null, valid == null ? 0 : patience);
+      int done = booster.getNumBoostedRound();
+      float[] curve = valid == null ? new float[0] : Arrays.copyOf(curves[0], done);
+      return new Trained(booster, curve);
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The round count (1-based) with the lowest validation loss; the earliest on ties. */
+  static int bestRounds(float[] curve) {
+    int best = 0;
+    for (int i = 1; i < curve.length; i++) {
+      if (curve[i] < curve[best]) {
+        best = i;
+      }
+    }
+    return best + 1;
+  }
+
+  /** Raw predictions, one row per matrix row. */
+  static float[][] predict(Booster booster, DMatrix matrix) {
+    try {
+      return booster.predict(matrix);
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("XGBoost prediction failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.autolab.train.plan;
+
+import dev.autolab.core.Task;
+import dev.autolab.train.Families;
+import dev.autolab.train.boosting.XGBoostTrainer;
+import dev.autolab.train.features.ClassWeighting;
+import java.util.List;
+
+/**
+ * Classification tries class weightings and lets validation choose: weighting rare classes up helps
+ * a metric that counts classes equally and costs accuracy on the common ones. Linear models try
+ * none or balanced; trees, which fit the weighted data much more closely, try none or the square
+ * root of balanced (see {@link XGBoostTrainer#CLASS_WEIGHTS}).
+ */
+final class ClassWeightsRule implements PlanRule {
+  @Override
+  public String name() {
+    return "class-weights";
+  }
+
+  @Override
+  public void apply(PlanDraft draft) {
+    if (draft.schema.task() != Task.CLASSIFICATION) {
+      return;
+    }
+    for (String family : draft.families()) {
+      boolean trees = family.equals(Families.XGBOOST);
+      List<ClassWeighting> options =
+          trees
+              ? XGBoostTrainer.CLASS_WEIGHTS
+              : List.of(ClassWeighting.NONE, ClassWeighting.BALANCED);
+      List<String> ids = options.stream().map(ClassWeighting::id).toList();
+      draft.set(
+          family,
+          "class_weights",
+          ids,
+          reason(
+              "class weights "
+                  + ids
+                  + (trees ? " (full balancing overfits the rare classes of small tables)" : "")
+                  + "; validation chooses"));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.autolab.train.plan;
+
+import dev.autolab.core.DatasetSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The plan while rules shape it: the facts they read and the candidates they edit. */
+final class PlanDraft {
+  final DatasetSchema schema;
+  final int trainRows;
+  final Map<String, String> overrides;
+  private final Map<String, Draft> candidates = new LinkedHashMap<>();
+
+  PlanDraft(DatasetSchema schema, int trainRows, Map<String, String> overrides) {
+    this.schema = schema;
+    this.trainRows = trainRows;
+    this.overrides = Map.copyOf(overrides);
+  }
+
+  private static final class Draft {
+    final Map<String, Object> params = new LinkedHashMap<>();
+    final List<Reason> reasons = new ArrayList<>();
+  }
+
+  void add(String family, Reason reason) {
+    candidates.computeIfAbsent(family, f -> new Draft()).reasons.add(reason);
+  }
+
+  boolean has(String family) {
+    return candidates.containsKey(family);
+  }
+
+  List<String> families() {
+    return List.copyOf(candidates.keySet());
+  }
+
+  void removeAllBut(String family) {
+    candidates.keySet().removeIf(f -> !f.equals(family));
+  }
+
+  /** Sets a parameter of {@code family}'s candidate, when there is one. */
+  void set(String family, String key, Object value, Reason reason) {
+    Draft draft = candidates.get(family);
+    if (draft != null) {
+      draft.params.put(key, value);
+      draft.reasons.add(reason);
+    }
+  }
+
+  /** Adds a reason to every candidate. */
+  void noteAll(Reason reason) {
+    candidates.values().forEach(d -> d.reasons.add(reason));
+  }
+
+  Plan toPlan() {
+    List<Candidate> list = new ArrayList<>();
+    candidates.forEach((family, d) -> list.add(new Candidate(family, family, d.params, d.reasons)));
+    return Plan.of(list);
+  }
+}

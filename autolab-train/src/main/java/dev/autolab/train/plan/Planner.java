@@ -1,0 +1,43 @@
+package dev.autolab.train.plan;
+
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.DatasetSchema;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a data set's shape into the candidates to race. Named rules run in order and record why
+ * each candidate and value is there; the user's {@code --set} overrides run last.
+ */
+public final class Planner {
+  private final List<PlanRule> rules =
+      List.of(
+          new TextColumnsRule(),
+          new TabularColumnsRule(),
+          new TaskLossRule(),
+          new SearchSpaceRule(),
+          new DataSizeRule(),
+          new ClassWeightsRule(),
+          new RefitRule(),
+          new FamilyOverrideRule(),
+          new ValueOverridesRule());
+
+  /**
+   * The plan for data of {@code schema} with {@code trainRows} training rows.
+   *
+   * @param overrides the {@code --set} pairs
+   * @throws BadInputException for an unknown family or data no family can learn from
+   */
+  public Plan plan(DatasetSchema schema, int trainRows, Map<String, String> overrides) {
+    PlanDraft draft = new PlanDraft(schema, trainRows, overrides);
+    for (PlanRule rule : rules) {
+      rule.apply(draft);
+    }
+    Plan plan = draft.toPlan();
+    if (plan.candidates().isEmpty()) {
+      throw new BadInputException(
+          "no model family can learn from these columns: declare at least one feature column");
+    }
+    return plan;
+  }
+}

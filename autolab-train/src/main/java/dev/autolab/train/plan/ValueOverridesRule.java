@@ -1,0 +1,52 @@
+package dev.autolab.train.plan;
+
+import dev.autolab.train.Families;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code --set key=value} for a hyperparameter fixes it in every candidate that has it: {@code
+ * learning_rate} is XGBoost's eta. The neural-network keys ({@code batch_size}, {@code epochs},
+ * {@code dropout}, {@code weight_decay}) apply to no family planned here and are noted as unused.
+ */
+final class ValueOverridesRule implements PlanRule {
+  private static final Set<String> NEURAL_ONLY =
+      Set.of("batch_size", "epochs", "dropout", "weight_decay");
+
+  @Override
+  public String name() {
+    return "override-values";
+  }
+
+  @Override
+  public void apply(PlanDraft draft) {
+    for (Map.Entry<String, String> entry : draft.overrides.entrySet()) {
+      String key = entry.getKey();
+      String value = entry.getValue();
+      if (key.equals("learning_rate")) {
+        draft.set(
+            Families.XGBOOST,
+            "learning_rate",
+            parse(key, value),
+            reason("--set learning_rate=" + value + " fixes XGBoost's learning rate"));
+      } else if (NEURAL_ONLY.contains(key)) {
+        draft.noteAll(
+            reason(
+                "--set "
+                    + key
+                    + "="
+                    + value
+                    + " is for neural networks; no candidate here uses it"));
+      }
+    }
+  }
+
+  private static double parse(String key, String value) {
+    try {
+      return Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new dev.autolab.core.BadInputException(
+          "--set " + key + "=" + value + ": the value must be a number");
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.autolab.train.race;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autolab.core.Event;
+import dev.autolab.core.MetricSink;
+import dev.autolab.core.ProgressListener;
+import dev.autolab.core.Task;
+import dev.autolab.eval.Metric;
+import dev.autolab.train.SyntheticData;
+import dev.autolab.train.TrainingContext;
+import dev.autolab.train.TrainingData;
+import dev.autolab.train.plan.Candidate;
+import dev.autolab.train.plan.Plan;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RaceTest {
+  /**
+   * A linear model regularised to near-uselessness (C = 1e-6, fixed) against a normal one: the race
+   * must pick the normal one whatever the order, journal both scores and log each.
+   */
+  @Test
+  void picksTheBetterCandidateOnValidation() {
+    TrainingData data = SyntheticData.table(Task.CLASSIFICATION, 300, 120, 5);
+    Candidate crippled =
+        new Candidate(
+            "crippled",
+            "linear",
+            Map.of("solver", "logistic", "c", 1e-6, "class_weight", "none", "temperature", 1.0),
+            List.of());
+    Candidate sound = new Candidate("sound", "linear", Map.of("refit", true), List.of());
+    List<Event> events = new ArrayList<>();
+    List<String> logged = new ArrayList<>();
+    MetricSink metrics = (key, step, value) -> logged.add(key + "@" + step);
+    TrainingContext context =
+        new TrainingContext(
+            3,
+            Metric.MACRO_F1,
+            ProgressListener.NONE,
+            events::add,
+            metrics,
+            Clock.systemUTC(),
+            Map.of());
+
+    RaceResult result = new Race().run(Plan.of(List.of(crippled, sound)), data, context);
+
+    assertThat(result.bestCandidate()).isEqualTo("sound");
+    assertThat(result.leaderboard())
+        .extracting(Standing::candidate)
+        .containsExactly("sound", "crippled");
+    assertThat(result.leaderboard().get(0).validScore())
+        .isGreaterThan(result.leaderboard().get(1).validScore());
+    assertThat(logged).contains("valid.macro_f1@0", "valid.macro_f1@1");
+    Event prune = only(events, "prune");
+    assertThat(prune.trial()).isEqualTo("crippled");
+    assertThat(prune.stage()).isEqualTo("race");
+    assertThat(prune.evidence()).containsOnlyKeys("macro_f1");
+    assertThat(events)
+        .anyMatch(
+            e ->
+                e.kind().equals("note")
+                    && "sound".equals(e.trial())
+                    && e.rule().equals("best-on-validation"));
+    assertThat(only(events, "action").rule()).isEqualTo("refit");
+    assertThat(result.best().hyperparameters()).containsEntry("solver", "logistic");
+  }
+
+  private static Event only(List<Event> events, String kind) {
+    List<Event> matching = events.stream().filter(e -> e.kind().equals(kind)).toList();
+    assertThat(matching).hasSize(1);
+    return matching.get(0);
+  }
+}
