@@ -1,0 +1,18 @@
+package dev.autolab.cli;
+
+import dev.autolab.cli.runs.RunsCommand;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code autolab} command: a group of subcommands, one per stage. */
+@Command(
+    name = "autolab",
+    mixinStandardHelpOptions = true,
+    versionProvider = Versions.class,
+    description = "From a data set and a goal to a tested, documented model.",
+    subcommands = {
+      TrainCommand.class,
+      PredictCommand.class,
+      PrepareCommand.class,
+      RunsCommand.class
+    })
+public final class AutolabCommand {}

@@ -1,0 +1,86 @@
+package dev.autolab.cli;
+
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.Task;
+import dev.autolab.data.PrepareRequest;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What to read and how to split it: the options of {@code prepare}, shared by {@code train}. */
+public final class DataOptions {
+  @Parameters(index = "0", paramLabel = "DATA", description = "The data file (CSV, TSV or JSONL).")
+  public Path data;
+
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "COL",
+      description = "Column to predict.")
+  public String target;
+
+  @Option(names = "--text", paramLabel = "COL", description = "Treat this column as free text.")
+  public String text;
+
+  @Option(
+      names = "--task",
+      paramLabel = "TASK",
+      defaultValue = "auto",
+      description = "auto, classification or regression (default: ${DEFAULT-VALUE}).")
+  public String task;
+
+  @Option(
+      names = "--valid",
+      paramLabel = "FILE",
+      description = "Validation split; otherwise one is cut from DATA.")
+  public Path valid;
+
+  @Option(
+      names = "--test",
+      paramLabel = "FILE",
+      description = "Test split: never trained on, never used to select.")
+  public Path test;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+  public long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<id>).")
+  public Path out;
+
+  /** The task override, or null for automatic. */
+  public Task taskOverride() {
+    if (task == null || task.equalsIgnoreCase("auto")) {
+      return null;
+    }
+    try {
+      return Task.parse(task);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--task: " + e.getMessage() + " or auto");
+    }
+  }
+
+  /** The resolved data configuration, for {@code run.json}. */
+  public java.util.Map<String, Object> config() {
+    java.util.Map<String, Object> config = new java.util.LinkedHashMap<>();
+    config.put("data", absolute(data));
+    config.put("target", target);
+    config.put("text", text);
+    config.put("task", task);
+    config.put("valid", absolute(valid));
+    config.put("test", absolute(test));
+    config.put("seed", seed);
+    return config;
+  }
+
+  private static String absolute(Path path) {
+    return path == null ? null : path.toAbsolutePath().normalize().toString();
+  }
+
+  /** The request for the data stage. */
+  public PrepareRequest request() {
+    return new PrepareRequest(data, target, text, taskOverride(), valid, test, seed);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.autolab.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.autolab.cli.progress.TerminalProgress;
+import dev.autolab.cli.run.ProvenanceCollector;
+import dev.autolab.cli.run.RunRecorder;
+import dev.autolab.core.Event;
+import dev.autolab.core.Json;
+import dev.autolab.data.PreparedDataset;
+import dev.autolab.data.Preparer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code autolab prepare}: stage 1 alone; writes the {@code data/} part of a run. */
+@Command(
+    name = "prepare",
+    mixinStandardHelpOptions = true,
+    description =
+        "Read, type, clean and split a data set; write data/ with the profile,"
+            + " quarantine log and splits.")
+public final class PrepareCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Mixin CommonOptions common;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    data.taskOverride();
+    Clock clock = Clock.systemUTC();
+    String[] args = spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
+    try (RunRecorder run =
+        RunRecorder.start(
+            "prepare", args, data.out, common.runsDir(), common.trackingFile(), clock)) {
+      run.record().config = data.config();
+      run.record().provenance = ProvenanceCollector.collect(Path.of("."));
+      try {
+        PreparedDataset dataset =
+            new Preparer(TerminalProgress.onStandardError(), clock).prepare(data.request());
+        dataset.write(run.dir().resolve("data"));
+        run.record().data = Map.of("fingerprint", dataset.fingerprint(), "split", dataset.split());
+        run.param("data.fingerprint", dataset.fingerprint());
+        run.finish("finished");
+        print(spec.commandLine().getOut(), run, dataset);
+        return 0;
+      } catch (RuntimeException e) {
+        run.journal().record(Event.note(clock, "data", "prepare failed: " + e.getMessage()));
+        run.finish("failed");
+        throw e;
+      }
+    }
+  }
+
+  private static void print(PrintWriter out, RunRecorder run, PreparedDataset dataset) {
+    JsonNode profile = Json.mapper().valueToTree(dataset.profile());
+    out.printf(
+        "rows: %d read = %d used + %d quarantined + %d duplicates%n",
+        profile.path("rows_read").asLong(),
+        profile.path("rows_used").asLong(),
+        profile.path("rows_quarantined").asLong(),
+        profile.path("rows_duplicates").asLong());
+    out.printf(
+        "task: %s, target %s, split %d/%d/%d (%s)%n",
+        dataset.schema().task().id(),
+        dataset.schema().target(),
+        dataset.train().size(),
+        dataset.valid().size(),
+        dataset.test().size(),
+        dataset.split().method());
+    out.println("data: " + run.dir().resolve("data"));
+    out.flush();
+  }
+}

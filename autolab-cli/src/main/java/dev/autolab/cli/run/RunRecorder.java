@@ -1,0 +1,169 @@
+package dev.autolab.cli.run;
+
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.Event;
+import dev.autolab.core.EventSink;
+import dev.autolab.core.Json;
+import dev.autolab.core.MetricSink;
+import dev.autolab.core.RunId;
+import dev.autolab.core.tracking.RunSummary;
+import dev.autolab.core.tracking.TrackingStore;
+import dev.autolab.tracking.SqliteTrackingStore;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One run of a command: its directory, its journal and its record in the tracking store. Every
+ * command that does work opens one, writes through it, and closes it with a status; {@code
+ * run.json} is rewritten at each milestone so that an interrupted run still says how far it got.
+ */
+public final class RunRecorder implements AutoCloseable {
+  private final RunId id;
+  private final Path dir;
+  private final Clock clock;
+  private final TrackingStore store;
+  private final BufferedWriter journal;
+  private final RunRecord record;
+
+  private RunRecorder(
+      RunId id, Path dir, Clock clock, TrackingStore store, BufferedWriter journal, RunRecord r) {
+    this.id = id;
+    this.dir = dir;
+    this.clock = clock;
+    this.store = store;
+    this.journal = journal;
+    this.record = r;
+  }
+
+  /**
+   * Starts a run of {@code command}.
+   *
+   * @param out the run directory, or {@code null} for {@code runsDir/<run-id>}
+   */
+  public static RunRecorder start(
+      String command, String[] args, Path out, Path runsDir, Path trackingFile, Clock clock) {
+    RunId id = RunId.generate(clock, new SecureRandom());
+    Path dir = (out != null ? out : runsDir.resolve(id.value())).toAbsolutePath().normalize();
+    if (Files.exists(dir.resolve("run.json"))) {
+      throw new BadInputException(
+          "--out " + dir + " already holds a run: choose an empty or new folder");
+    }
+    try {
+      Files.createDirectories(dir);
+      BufferedWriter journal =
+          Files.newBufferedWriter(
+              dir.resolve("journal.jsonl"),
+              StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.APPEND);
+      TrackingStore store = SqliteTrackingStore.open(trackingFile);
+      Instant started = clock.instant();
+      store.startRun(new RunSummary(id.value(), command, "running", started, null, dir.toString()));
+      RunRecord record = new RunRecord(id.value(), command, args, started);
+      RunRecorder run = new RunRecorder(id, dir, clock, store, journal, record);
+      run.writeRunJson();
+      return run;
+    } catch (IOException e) {
+      throw new BadInputException("cannot create run directory " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public RunId id() {
+    return id;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The run's record, to fill in as the run goes; {@link #save()} writes it. */
+  public RunRecord record() {
+    return record;
+  }
+
+  /** Writes events to {@code journal.jsonl} and to the tracking store. */
+  public EventSink journal() {
+    return this::recordEvent;
+  }
+
+  /** Writes metric points to the tracking store. */
+  public MetricSink metrics() {
+    return (key, step, value) -> store.logMetric(id.value(), key, step, value);
+  }
+
+  public void param(String key, Object value) {
+    store.logParam(id.value(), key, String.valueOf(value));
+  }
+
+  /** Records how long a phase took, in {@code run.json} and as a metric. */
+  public void timing(String phase, Duration duration) {
+    double seconds = duration.toMillis() / 1000.0;
+    record.timings().put(phase + "_s", seconds);
+    store.logMetric(id.value(), "time." + phase + "_s", 0, seconds);
+  }
+
+  private synchronized void recordEvent(Event event) {
+    try {
+      journal.write(Json.line(event));
+      journal.newLine();
+      journal.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dir.resolve("journal.jsonl"), e);
+    }
+    store.logEvent(id.value(), event);
+  }
+
+  /** Rewrites {@code run.json} with the record as it stands. */
+  public void save() {
+    writeRunJson();
+  }
+
+  private void writeRunJson() {
+    Json.write(dir.resolve("run.json"), record);
+  }
+
+  /**
+   * Ends the run: records its status and end time, registers every file of the run directory as an
+   * artifact, and writes {@code run.json} a last time.
+   */
+  public void finish(String status) {
+    Instant ended = clock.instant();
+    record.finish(status, ended);
+    writeRunJson();
+    Artifacts.register(dir, artifact -> store.logArtifact(id.value(), artifact));
+    store.finishRun(id.value(), status, ended);
+  }
+
+  @Override
+  public void close() {
+    try {
+      journal.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      store.close();
+    }
+  }
+
+  /** Converts any record to a map for the free-form parts of {@code run.json}. */
+  public static Map<String, Object> asMap(Object value) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map = Json.mapper().convertValue(value, LinkedHashMap.class);
+    return map;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.autolab.cli.train;
+
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.Task;
+import dev.autolab.eval.Metric;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The training options of {@code autolab train} (a contract: see ARCHITECTURE.md). */
+public final class TrainOptions {
+  @Option(
+      names = "--metric",
+      paramLabel = "NAME",
+      description =
+          "Selection metric: accuracy, macro_f1, weighted_f1, log_loss, rmse, mae, r2"
+              + " (default: macro_f1 for classification, rmse for regression).")
+  public String metric;
+
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description = "Fix a value the planner would choose, e.g. --set family=xgboost.")
+  public Map<String, String> overrides = new LinkedHashMap<>();
+
+  /** The selection metric for a task: the option when given (checked against the task). */
+  public Metric metricFor(Task resolvedTask) {
+    if (metric == null) {
+      return Metric.defaultFor(resolvedTask);
+    }
+    Metric parsed;
+    try {
+      parsed = Metric.parse(metric);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--metric: " + e.getMessage());
+    }
+    if (parsed.task() != resolvedTask) {
+      throw new BadInputException(
+          "--metric "
+              + parsed.id()
+              + " is a "
+              + parsed.task().id()
+              + " metric but the task is "
+              + resolvedTask.id()
+              + ": choose a "
+              + resolvedTask.id()
+              + " metric or set --task");
+    }
+    return parsed;
+  }
+}

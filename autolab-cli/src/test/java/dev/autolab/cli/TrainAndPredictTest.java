@@ -1,0 +1,163 @@
+package dev.autolab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.autolab.core.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end on the bundled examples: train, then predict with the package alone. */
+class TrainAndPredictTest {
+  @TempDir Path home;
+
+  @Test
+  void tabularClassificationTrainsPackagesAndPredictsReproducingTheTestMetrics()
+      throws IOException {
+    CliRunner cli = new CliRunner(home);
+    Path run = home.resolve("penguins-run");
+    CliRunner.Result train =
+        cli.run(
+            "train",
+            CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
+            "--target",
+            "Species",
+            "--out",
+            run.toString());
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    assertThat(train.out()).contains("model   " + run.resolve("model"));
+    for (String file :
+        List.of(
+            "run.json",
+            "data/profile.json",
+            "data/quarantine.jsonl",
+            "data/splits/train.jsonl",
+            "data/splits/valid.jsonl",
+            "data/splits/test.jsonl",
+            "plan.json",
+            "journal.jsonl",
+            "evaluation.json",
+            "model/model.json",
+            "model/provenance.json",
+            "model/README.md",
+            "report.html")) {
+      assertThat(run.resolve(file)).as(file).exists();
+    }
+    JsonNode evaluation = Json.mapper().readTree(run.resolve("evaluation.json").toFile());
+    assertThat(evaluation.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(evaluation.get("split").asText()).isEqualTo("test");
+    assertThat(evaluation.get("metrics").get("accuracy").asDouble()).isGreaterThan(0.85);
+
+    JsonNode profile = Json.mapper().readTree(run.resolve("data/profile.json").toFile());
+    assertThat(profile.get("rows_read").asLong())
+        .isEqualTo(
+            profile.get("rows_used").asLong()
+                + profile.get("rows_quarantined").asLong()
+                + profile.get("rows_duplicates").asLong());
+
+    JsonNode runJson = Json.mapper().readTree(run.resolve("run.json").toFile());
+    assertThat(runJson.get("status").asText()).isEqualTo("finished");
+    assertThat(runJson.at("/data/fingerprint").asText()).hasSize(64);
+    assertThat(runJson.at("/provenance/jdk").asText()).isNotBlank();
+    assertThat(runJson.at("/provenance/libraries/xgboost4j").asText()).isNotBlank();
+
+    // Predict the test split from the package alone: the metrics are those of evaluation.json.
+    Path predictions = home.resolve("predictions.jsonl");
+    CliRunner.Result predict =
+        cli.run(
+            "predict",
+            run.resolve("model").toString(),
+            run.resolve("data/splits/test.jsonl").toString(),
+            "--out",
+            predictions.toString());
+    assertThat(predict.exitCode()).as(predict.err()).isZero();
+    List<String> lines = Files.readAllLines(predictions);
+    assertThat(lines).hasSize(evaluation.get("n").asInt());
+    JsonNode first = Json.mapper().readTree(lines.get(0));
+    assertThat(first.get("label").asText()).isIn("Adelie", "Chinstrap", "Gentoo");
+    double sum = 0;
+    for (JsonNode p : first.get("probabilities")) {
+      sum += p.asDouble();
+    }
+    assertThat(sum).isCloseTo(1.0, within(1e-6));
+    assertThat(predict.err())
+        .contains(String.format("accuracy %.4f", evaluation.at("/metrics/accuracy").asDouble()))
+        .contains(String.format("macro_f1 %.4f", evaluation.at("/metrics/macro_f1").asDouble()));
+
+    CliRunner.Result list = cli.runs("list");
+    assertThat(list.out()).contains("train").contains("predict").contains("finished");
+    String runId = runJson.get("id").asText();
+    CliRunner.Result show = cli.runs("show", runId);
+    assertThat(show.exitCode()).isZero();
+    assertThat(show.out()).contains("test.accuracy").contains("data.fingerprint");
+  }
+
+  @Test
+  void textClassificationOnTheSpamSample() throws IOException {
+    CliRunner cli = new CliRunner(home);
+    Path run = home.resolve("spam-run");
+    CliRunner.Result train =
+        cli.run(
+            "train",
+            CliRunner.EXAMPLES.resolve("spam-sample.csv").toString(),
+            "--target",
+            "label",
+            "--out",
+            run.toString());
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    JsonNode evaluation = Json.mapper().readTree(run.resolve("evaluation.json").toFile());
+    assertThat(evaluation.get("model").asText()).isEqualTo("tfidf-linear");
+    assertThat(evaluation.at("/metrics/macro_f1").asDouble()).isGreaterThan(0.8);
+  }
+
+  @Test
+  void regressionOnANumericTarget() throws IOException {
+    CliRunner cli = new CliRunner(home);
+    Path run = home.resolve("mass-run");
+    CliRunner.Result train =
+        cli.run(
+            "train",
+            CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
+            "--target",
+            "Body Mass (g)",
+            "--out",
+            run.toString());
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    JsonNode evaluation = Json.mapper().readTree(run.resolve("evaluation.json").toFile());
+    assertThat(evaluation.get("task").asText()).isEqualTo("regression");
+    // Body mass varies with a standard deviation of ~800 g; a useful model does far better.
+    assertThat(evaluation.at("/metrics/rmse").asDouble()).isLessThan(500);
+    assertThat(evaluation.at("/metrics/r2").asDouble()).isGreaterThan(0.6);
+  }
+
+  @Test
+  void theSameSeedGivesTheSameSplitsAndMetrics() throws IOException {
+    CliRunner cli = new CliRunner(home);
+    JsonNode[] runs = new JsonNode[2];
+    JsonNode[] evaluations = new JsonNode[2];
+    for (int i = 0; i < 2; i++) {
+      Path run = home.resolve("repeat-" + i);
+      CliRunner.Result train =
+          cli.run(
+              "train",
+              CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
+              "--target",
+              "Species",
+              "--seed",
+              "3",
+              "--out",
+              run.toString());
+      assertThat(train.exitCode()).as(train.err()).isZero();
+      runs[i] = Json.mapper().readTree(run.resolve("run.json").toFile());
+      evaluations[i] = Json.mapper().readTree(run.resolve("evaluation.json").toFile());
+    }
+    assertThat(runs[0].at("/data/split")).isEqualTo(runs[1].at("/data/split"));
+    assertThat(runs[0].at("/data/fingerprint")).isEqualTo(runs[1].at("/data/fingerprint"));
+    assertThat(evaluations[0].get("metrics")).isEqualTo(evaluations[1].get("metrics"));
+  }
+}
