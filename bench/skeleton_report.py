@@ -53,7 +53,6 @@ def recompute(predictions, truth, classes):
 
 def main(out):
     out = Path(out)
-    data_dir = None
     rows, failures = [], []
     for name, (target, peers, floors) in PEERS.items():
         run = out / name

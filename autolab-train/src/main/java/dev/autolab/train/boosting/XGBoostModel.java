@@ -5,15 +5,13 @@ import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Json;
 import dev.autolab.core.Row;
 import dev.autolab.core.Task;
+import dev.autolab.train.FittedModel;
 import dev.autolab.train.Prediction;
-import dev.autolab.train.TrainedModel;
 import dev.autolab.train.features.TabularEncoder;
 import dev.autolab.train.model.ModelManifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -26,12 +24,10 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * ({@code encoder.json}) and the booster in XGBoost's own binary JSON ({@code booster.ubj}), which
  * keeps every split and leaf value exactly.
  */
-public final class XGBoostModel implements TrainedModel {
+public final class XGBoostModel extends FittedModel {
   static final String ENCODER_FILE = "encoder.json";
   static final String BOOSTER_FILE = "booster.ubj";
 
-  private final DatasetSchema schema;
-  private final Map<String, Object> hyperparameters;
   private final TabularEncoder encoder;
   private final Booster booster;
 
@@ -40,25 +36,9 @@ public final class XGBoostModel implements TrainedModel {
       Map<String, Object> hyperparameters,
       TabularEncoder encoder,
       Booster booster) {
-    this.schema = schema;
-    this.hyperparameters = Collections.unmodifiableMap(new LinkedHashMap<>(hyperparameters));
+    super(XGBoostTrainer.FAMILY, schema, hyperparameters);
     this.encoder = encoder;
     this.booster = booster;
-  }
-
-  @Override
-  public String family() {
-    return XGBoostTrainer.FAMILY;
-  }
-
-  @Override
-  public DatasetSchema schema() {
-    return schema;
-  }
-
-  @Override
-  public Map<String, Object> hyperparameters() {
-    return hyperparameters;
   }
 
   @Override
@@ -80,11 +60,11 @@ public final class XGBoostModel implements TrainedModel {
   }
 
   private Prediction toPrediction(float[] output) {
-    if (schema.task() == Task.REGRESSION) {
+    if (schema().task() == Task.REGRESSION) {
       return Prediction.ofValue(output[0]);
     }
     double[] probabilities;
-    if (schema.classes().size() == 2) {
+    if (schema().classes().size() == 2) {
       probabilities = new double[] {1.0 - output[0], output[0]};
     } else {
       // softprob sums to 1 in float arithmetic; renormalise in double for an exact distribution.
@@ -98,12 +78,12 @@ public final class XGBoostModel implements TrainedModel {
         probabilities[k] /= sum;
       }
     }
-    return Prediction.ofClass(schema.classes(), probabilities);
+    return Prediction.ofClass(schema().classes(), probabilities);
   }
 
   @Override
   public void save(Path modelDir) {
-    ModelManifest.of(family(), schema, hyperparameters).write(modelDir);
+    writeManifest(modelDir);
     Json.write(modelDir.resolve(ENCODER_FILE), encoder);
     try {
       booster.saveModel(modelDir.resolve(BOOSTER_FILE).toString());

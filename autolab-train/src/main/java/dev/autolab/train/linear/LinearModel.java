@@ -4,15 +4,13 @@ import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Json;
 import dev.autolab.core.Row;
 import dev.autolab.core.Task;
+import dev.autolab.train.FittedModel;
 import dev.autolab.train.Prediction;
-import dev.autolab.train.TrainedModel;
 import dev.autolab.train.features.SparseVector;
 import dev.autolab.train.features.TabularEncoder;
 import dev.autolab.train.model.ArrayFile;
 import dev.autolab.train.model.ModelManifest;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +18,10 @@ import java.util.Map;
  * A fitted {@code linear} model. Its directory holds {@code model.json}, the feature encoder
  * ({@code encoder.json}) and the weights ({@code weights.bin}).
  */
-public final class LinearModel implements TrainedModel {
+public final class LinearModel extends FittedModel {
   static final String ENCODER_FILE = "encoder.json";
   static final String WEIGHTS_FILE = "weights.bin";
 
-  private final DatasetSchema schema;
-  private final Map<String, Object> hyperparameters;
   private final TabularEncoder encoder;
   private final LinearPredictor predictor;
 
@@ -34,25 +30,9 @@ public final class LinearModel implements TrainedModel {
       Map<String, Object> hyperparameters,
       TabularEncoder encoder,
       LinearPredictor predictor) {
-    this.schema = schema;
-    this.hyperparameters = Collections.unmodifiableMap(new LinkedHashMap<>(hyperparameters));
+    super(LinearTrainer.FAMILY, schema, hyperparameters);
     this.encoder = encoder;
     this.predictor = predictor;
-  }
-
-  @Override
-  public String family() {
-    return LinearTrainer.FAMILY;
-  }
-
-  @Override
-  public DatasetSchema schema() {
-    return schema;
-  }
-
-  @Override
-  public Map<String, Object> hyperparameters() {
-    return hyperparameters;
   }
 
   @Override
@@ -61,15 +41,15 @@ public final class LinearModel implements TrainedModel {
   }
 
   private Prediction predict(SparseVector x) {
-    if (schema.task() == Task.REGRESSION) {
+    if (schema().task() == Task.REGRESSION) {
       return Prediction.ofValue(predictor.value(x));
     }
-    return Prediction.ofClass(schema.classes(), predictor.probabilities(x));
+    return Prediction.ofClass(schema().classes(), predictor.probabilities(x));
   }
 
   @Override
   public void save(Path modelDir) {
-    ModelManifest.of(family(), schema, hyperparameters).write(modelDir);
+    writeManifest(modelDir);
     Json.write(modelDir.resolve(ENCODER_FILE), encoder);
     ArrayFile weights = new ArrayFile();
     predictor.store(weights);

@@ -2,16 +2,14 @@ package dev.autolab.train.text;
 
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Row;
+import dev.autolab.train.FittedModel;
 import dev.autolab.train.Prediction;
-import dev.autolab.train.TrainedModel;
 import dev.autolab.train.features.TextFeatures;
 import dev.autolab.train.features.TextFeaturesFiles;
 import dev.autolab.train.linear.LinearPredictor;
 import dev.autolab.train.model.ArrayFile;
 import dev.autolab.train.model.ModelManifest;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +17,9 @@ import java.util.Map;
  * A fitted {@code tfidf-linear} model. Its directory holds {@code model.json}, the text features
  * ({@code text-features.json}, {@code text-features.bin}) and the weights ({@code weights.bin}).
  */
-public final class TfidfLinearModel implements TrainedModel {
+public final class TfidfLinearModel extends FittedModel {
   static final String WEIGHTS_FILE = "weights.bin";
 
-  private final DatasetSchema schema;
-  private final Map<String, Object> hyperparameters;
   private final TextFeatures features;
   private final LinearPredictor predictor;
 
@@ -32,37 +28,21 @@ public final class TfidfLinearModel implements TrainedModel {
       Map<String, Object> hyperparameters,
       TextFeatures features,
       LinearPredictor predictor) {
-    this.schema = schema;
-    this.hyperparameters = Collections.unmodifiableMap(new LinkedHashMap<>(hyperparameters));
+    super(TfidfLinearTrainer.FAMILY, schema, hyperparameters);
     this.features = features;
     this.predictor = predictor;
   }
 
   @Override
-  public String family() {
-    return TfidfLinearTrainer.FAMILY;
-  }
-
-  @Override
-  public DatasetSchema schema() {
-    return schema;
-  }
-
-  @Override
-  public Map<String, Object> hyperparameters() {
-    return hyperparameters;
-  }
-
-  @Override
   public List<Prediction> predict(List<Row> rows) {
-    return features.transform(schema, rows).stream()
-        .map(x -> Prediction.ofClass(schema.classes(), predictor.probabilities(x)))
+    return features.transform(schema(), rows).stream()
+        .map(x -> Prediction.ofClass(schema().classes(), predictor.probabilities(x)))
         .toList();
   }
 
   @Override
   public void save(Path modelDir) {
-    ModelManifest.of(family(), schema, hyperparameters).write(modelDir);
+    writeManifest(modelDir);
     TextFeaturesFiles.save(features, modelDir);
     ArrayFile weights = new ArrayFile();
     predictor.store(weights);
