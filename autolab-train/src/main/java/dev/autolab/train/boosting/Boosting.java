@@ -40,7 +40,7 @@ final class Boosting {
     xgb.put("colsample_bytree", params.number("colsample_bytree", 0.8));
     xgb.put("lambda", params.number("lambda", 1.0));
     xgb.put("tree_method", "hist");
-    xgb.put("nthread", Runtime.getRuntime().availableProcessors());
+    xgb.put("nthread", params.integer("nthread", Runtime.getRuntime().availableProcessors()));
     // XGBoost reads the seed as an unsigned integer; 31 bits keep every binding happy.
     xgb.put("seed", seed & 0x7fffffffL);
     xgb.put("verbosity", 0);
