@@ -159,5 +159,14 @@ class TrainAndPredictTest {
     assertThat(runs[0].at("/data/split")).isEqualTo(runs[1].at("/data/split"));
     assertThat(runs[0].at("/data/fingerprint")).isEqualTo(runs[1].at("/data/fingerprint"));
     assertThat(evaluations[0].get("metrics")).isEqualTo(evaluations[1].get("metrics"));
+
+    CliRunner.Result compare =
+        cli.runs("compare", runs[0].get("id").asText(), runs[1].get("id").asText());
+    assertThat(compare.exitCode()).as(compare.err()).isZero();
+    // Same data and metrics: unmarked; timings differ: marked with '*'.
+    assertThat(compare.out().lines())
+        .anyMatch(line -> line.startsWith("  data.fingerprint"))
+        .anyMatch(line -> line.startsWith("  test.macro_f1"))
+        .anyMatch(line -> line.startsWith("* time.total_s"));
   }
 }
