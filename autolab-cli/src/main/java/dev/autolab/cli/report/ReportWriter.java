@@ -50,7 +50,7 @@ public final class ReportWriter {
     race(page, plan, race);
     evaluation(page, evaluation);
     page.append("<h2>Provenance</h2><pre>")
-        .append(Html.escape(Json.line(record.provenance)))
+        .append(Html.escape(pretty(record.provenance)))
         .append("</pre></body></html>\n");
     try {
       Files.writeString(runDir.resolve("report.html"), page, StandardCharsets.UTF_8);
@@ -80,6 +80,20 @@ public final class ReportWriter {
             + dataset.split().seed()
             + ")");
     page.append("</table>");
+    Object problems = profile.get("problems");
+    if (problems instanceof List<?> list && !list.isEmpty()) {
+      page.append("<h3>Problems found in the data</h3><ul>");
+      list.forEach(problem -> page.append("<li>").append(Html.escape(problem)).append("</li>"));
+      page.append("</ul>");
+    }
+  }
+
+  private static String pretty(Object value) {
+    try {
+      return Json.pretty().writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("provenance is plain data", e);
+    }
   }
 
   private static void race(StringBuilder page, Plan plan, RaceResult race) {

@@ -34,8 +34,9 @@ final class Svg {
   static String heatmap(List<String> labels, int[][] matrix) {
     int cell = Math.max(28, Math.min(60, 480 / Math.max(1, labels.size())));
     int margin = 130;
+    int top = 70;
     int size = cell * labels.size();
-    StringBuilder svg = open(margin + size + 10, margin + size + 10);
+    StringBuilder svg = open(margin + size + 10, top + size + 10);
     int max = 1;
     for (int[] row : matrix) {
       for (int v : row) {
@@ -43,14 +44,14 @@ final class Svg {
       }
     }
     for (int i = 0; i < labels.size(); i++) {
-      svg.append(text(margin - 6, margin + i * cell + cell / 2 + 4, "end", labels.get(i)));
+      svg.append(text(margin - 6, top + i * cell + cell / 2 + 4, "end", labels.get(i)));
       svg.append(
           String.format(
               "<text x=\"%d\" y=\"%d\" font-size=\"12\" transform=\"rotate(-45 %d %d)\">%s</text>",
               margin + i * cell + cell / 2,
-              margin - 6,
+              top - 6,
               margin + i * cell + cell / 2,
-              margin - 6,
+              top - 6,
               Html.escape(labels.get(i))));
       for (int j = 0; j < labels.size(); j++) {
         double shade = (double) matrix[i][j] / max;
@@ -59,7 +60,7 @@ final class Svg {
                 "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"rgb(%d,%d,%d)\""
                     + " stroke=\"#fff\"/>",
                 margin + j * cell,
-                margin + i * cell,
+                top + i * cell,
                 cell,
                 cell,
                 (int) (255 - 179 * shade),
@@ -69,7 +70,7 @@ final class Svg {
             String.format(
                 "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\" fill=\"%s\">%d</text>",
                 margin + j * cell + cell / 2,
-                margin + i * cell + cell / 2 + 4,
+                top + i * cell + cell / 2 + 4,
                 shade > 0.6 ? "#fff" : "#222",
                 matrix[i][j]));
       }

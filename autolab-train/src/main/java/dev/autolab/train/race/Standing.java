@@ -1,5 +1,7 @@
 package dev.autolab.train.race;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One candidate's place in the race.
  *
@@ -8,4 +10,8 @@ package dev.autolab.train.race;
  * @param validScore its validation score on the run's metric (fitted on training rows only)
  * @param seconds how long fitting took, settings search included
  */
-public record Standing(String candidate, String family, double validScore, double seconds) {}
+public record Standing(
+    String candidate,
+    String family,
+    @JsonProperty("valid_score") double validScore,
+    double seconds) {}
