@@ -44,7 +44,7 @@ final class TaskLossRule implements PlanRule {
         TextDefaults.SOLVERS,
         reason(
             "text classification: a linear SVM (hinge-squared loss, probabilities by a softmax"
-                + " temperature fitted on validation) and complement naive Bayes, which suits"
-                + " skewed classes; validation picks one"));
+                + " temperature fitted on validation), logistic regression and complement naive"
+                + " Bayes, which suits skewed classes; validation picks one"));
   }
 }
