@@ -8,6 +8,7 @@ import dev.autolab.core.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,19 +17,27 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainAndPredictTest {
   @TempDir Path home;
 
+  private static CliRunner.Result trainExample(
+      CliRunner cli, String example, String target, Path run, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                CliRunner.EXAMPLES.resolve(example).toString(),
+                "--target",
+                target,
+                "--out",
+                run.toString()));
+    args.addAll(List.of(options));
+    return cli.run(args.toArray(String[]::new));
+  }
+
   @Test
   void tabularClassificationTrainsPackagesAndPredictsReproducingTheTestMetrics()
       throws IOException {
     CliRunner cli = new CliRunner(home);
     Path run = home.resolve("penguins-run");
-    CliRunner.Result train =
-        cli.run(
-            "train",
-            CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
-            "--target",
-            "Species",
-            "--out",
-            run.toString());
+    CliRunner.Result train = trainExample(cli, "penguins.csv", "Species", run);
     assertThat(train.exitCode()).as(train.err()).isZero();
     assertThat(train.out()).contains("model   " + run.resolve("model"));
     for (String file :
@@ -101,14 +110,7 @@ class TrainAndPredictTest {
   void textClassificationOnTheSpamSample() throws IOException {
     CliRunner cli = new CliRunner(home);
     Path run = home.resolve("spam-run");
-    CliRunner.Result train =
-        cli.run(
-            "train",
-            CliRunner.EXAMPLES.resolve("spam-sample.csv").toString(),
-            "--target",
-            "label",
-            "--out",
-            run.toString());
+    CliRunner.Result train = trainExample(cli, "spam-sample.csv", "label", run);
     assertThat(train.exitCode()).as(train.err()).isZero();
     JsonNode evaluation = Json.mapper().readTree(run.resolve("evaluation.json").toFile());
     assertThat(evaluation.get("model").asText()).isEqualTo("tfidf-linear");
@@ -119,14 +121,7 @@ class TrainAndPredictTest {
   void regressionOnANumericTarget() throws IOException {
     CliRunner cli = new CliRunner(home);
     Path run = home.resolve("mass-run");
-    CliRunner.Result train =
-        cli.run(
-            "train",
-            CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
-            "--target",
-            "Body Mass (g)",
-            "--out",
-            run.toString());
+    CliRunner.Result train = trainExample(cli, "penguins.csv", "Body Mass (g)", run);
     assertThat(train.exitCode()).as(train.err()).isZero();
     JsonNode evaluation = Json.mapper().readTree(run.resolve("evaluation.json").toFile());
     assertThat(evaluation.get("task").asText()).isEqualTo("regression");
@@ -142,16 +137,7 @@ class TrainAndPredictTest {
     JsonNode[] evaluations = new JsonNode[2];
     for (int i = 0; i < 2; i++) {
       Path run = home.resolve("repeat-" + i);
-      CliRunner.Result train =
-          cli.run(
-              "train",
-              CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
-              "--target",
-              "Species",
-              "--seed",
-              "3",
-              "--out",
-              run.toString());
+      CliRunner.Result train = trainExample(cli, "penguins.csv", "Species", run, "--seed", "3");
       assertThat(train.exitCode()).as(train.err()).isZero();
       runs[i] = Json.mapper().readTree(run.resolve("run.json").toFile());
       evaluations[i] = Json.mapper().readTree(run.resolve("evaluation.json").toFile());
