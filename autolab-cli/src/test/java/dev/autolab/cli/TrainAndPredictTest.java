@@ -33,8 +33,7 @@ class TrainAndPredictTest {
   }
 
   @Test
-  void tabularClassificationTrainsPackagesAndPredictsReproducingTheTestMetrics()
-      throws IOException {
+  void tabularClassificationTrainsPackagesAndPredictsReproducingTheTestMetrics() throws Exception {
     CliRunner cli = new CliRunner(home);
     Path run = home.resolve("penguins-run");
     CliRunner.Result train = trainExample(cli, "penguins.csv", "Species", run);
@@ -59,6 +58,7 @@ class TrainAndPredictTest {
     }
     JsonNode evaluation = Json.mapper().readTree(run.resolve("evaluation.json").toFile());
     assertThat(evaluation.get("schemaVersion").asInt()).isEqualTo(1);
+    assertReportRendersInABrowser(run.resolve("report.html"));
     assertThat(evaluation.get("split").asText()).isEqualTo("test");
     assertThat(evaluation.get("metrics").get("accuracy").asDouble()).isGreaterThan(0.85);
 
@@ -104,6 +104,14 @@ class TrainAndPredictTest {
     CliRunner.Result show = cli.runs("show", runId);
     assertThat(show.exitCode()).isZero();
     assertThat(show.out()).contains("test.accuracy").contains("data.fingerprint");
+  }
+
+  private void assertReportRendersInABrowser(Path report) throws Exception {
+    String dom = HeadlessBrowser.dom(report, home.resolve("chromium-profile"));
+    // Three charts: candidates, F1 per class, confusion matrix (3 classes, 9 cells).
+    assertThat(dom.split("<svg", -1)).hasSize(4);
+    assertThat(dom).contains("Confusion matrix").contains("Adelie").contains("Provenance");
+    assertThat(dom.split("<rect", -1).length - 1).isGreaterThanOrEqualTo(2 + 3 + 9);
   }
 
   @Test
