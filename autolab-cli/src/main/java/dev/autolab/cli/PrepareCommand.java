@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.autolab.cli.progress.TerminalProgress;
 import dev.autolab.cli.run.ProvenanceCollector;
 import dev.autolab.cli.run.RunRecorder;
+import dev.autolab.cli.train.DataSummary;
 import dev.autolab.core.Event;
 import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
@@ -11,7 +12,6 @@ import dev.autolab.data.Preparer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +43,9 @@ public final class PrepareCommand implements Callable<Integer> {
         PreparedDataset dataset =
             new Preparer(TerminalProgress.onStandardError(), clock).prepare(data.request());
         dataset.write(run.dir().resolve("data"));
-        run.record().data = Map.of("fingerprint", dataset.fingerprint(), "split", dataset.split());
+        run.record().data = DataSummary.of(dataset);
         run.param("data.fingerprint", dataset.fingerprint());
+        run.journal().record(DataSummary.event(dataset, clock));
         run.finish("finished");
         print(spec.commandLine().getOut(), run, dataset);
         return 0;

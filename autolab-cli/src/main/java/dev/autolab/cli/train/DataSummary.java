@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The data part of {@code run.json} and the journal's note about the prepared data. */
-final class DataSummary {
+public final class DataSummary {
   static final List<String> ACCOUNTING =
       List.of("rows_read", "rows_used", "rows_quarantined", "rows_duplicates");
 
   private DataSummary() {}
 
-  static Map<String, Object> of(PreparedDataset dataset) {
+  public static Map<String, Object> of(PreparedDataset dataset) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("fingerprint", dataset.fingerprint());
     data.put("split", RunRecorder.asMap(dataset.split()));
@@ -38,7 +38,7 @@ final class DataSummary {
     return rows;
   }
 
-  static Event event(PreparedDataset dataset, Clock clock) {
+  public static Event event(PreparedDataset dataset, Clock clock) {
     Map<String, Object> rows = accounting(dataset);
     return Event.of(
         clock,
