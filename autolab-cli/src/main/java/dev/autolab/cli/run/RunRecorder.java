@@ -35,6 +35,8 @@ public final class RunRecorder implements AutoCloseable {
   private final TrackingStore store;
   private final BufferedWriter journal;
   private final RunRecord record;
+  private final Thread interruptHook = new Thread(this::markInterrupted, "autolab-interrupt");
+  private boolean finished;
 
   private RunRecorder(
       RunId id, Path dir, Clock clock, TrackingStore store, BufferedWriter journal, RunRecord r) {
@@ -73,6 +75,7 @@ public final class RunRecorder implements AutoCloseable {
       RunRecord record = new RunRecord(id.value(), command, args, started);
       RunRecorder run = new RunRecorder(id, dir, clock, store, journal, record);
       run.writeRunJson();
+      Runtime.getRuntime().addShutdownHook(run.interruptHook);
       return run;
     } catch (IOException e) {
       throw new BadInputException("cannot create run directory " + dir + ": " + e.getMessage(), e);
@@ -141,7 +144,11 @@ public final class RunRecorder implements AutoCloseable {
    * Ends the run: records its status and end time, registers every file of the run directory as an
    * artifact, and writes {@code run.json} a last time.
    */
-  public void finish(String status) {
+  public synchronized void finish(String status) {
+    if (finished) {
+      return;
+    }
+    finished = true;
     Instant ended = clock.instant();
     record.finish(status, ended);
     writeRunJson();
@@ -149,8 +156,23 @@ public final class RunRecorder implements AutoCloseable {
     store.finishRun(id.value(), status, ended);
   }
 
+  /** On Ctrl-C or a kill, the run is recorded as interrupted rather than left "running". */
+  private void markInterrupted() {
+    try {
+      recordEvent(Event.note(clock, "race", "run interrupted before it finished"));
+      finish("interrupted");
+    } catch (RuntimeException e) {
+      // The JVM is going down; a half-written record is all that can be done.
+    }
+  }
+
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(interruptHook);
+    } catch (IllegalStateException e) {
+      // Already shutting down: the hook is running or has run.
+    }
     try {
       journal.close();
     } catch (IOException e) {

@@ -21,7 +21,7 @@ final class ListRuns implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (TrackingStore store = SqliteTrackingStore.open(common.trackingFile())) {
-      out.printf("%-22s %-8s %-9s %-20s %8s%n", "run", "command", "status", "started", "seconds");
+      out.printf("%-22s %-8s %-11s %-20s %8s%n", "run", "command", "status", "started", "seconds");
       for (RunSummary run : store.listRuns()) {
         String seconds =
             run.ended() == null
@@ -29,7 +29,7 @@ final class ListRuns implements Callable<Integer> {
                 : String.format(
                     "%.1f", Duration.between(run.started(), run.ended()).toMillis() / 1e3);
         out.printf(
-            "%-22s %-8s %-9s %-20s %8s%n",
+            "%-22s %-8s %-11s %-20s %8s%n",
             run.id(),
             run.command(),
             run.status(),
