@@ -1,14 +1,13 @@
 package dev.autolab.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.autolab.cli.progress.TerminalProgress;
 import dev.autolab.cli.run.ProvenanceCollector;
 import dev.autolab.cli.run.RunRecorder;
 import dev.autolab.cli.train.DataSummary;
 import dev.autolab.core.Event;
-import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.data.Preparer;
+import dev.autolab.data.profile.DataProfile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,13 +57,13 @@ public final class PrepareCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, RunRecorder run, PreparedDataset dataset) {
-    JsonNode profile = Json.mapper().valueToTree(dataset.profile());
+    DataProfile profile = dataset.profile();
     out.printf(
         "rows: %d read = %d used + %d quarantined + %d duplicates%n",
-        profile.path("rows_read").asLong(),
-        profile.path("rows_used").asLong(),
-        profile.path("rows_quarantined").asLong(),
-        profile.path("rows_duplicates").asLong());
+        profile.rowsRead(),
+        profile.rowsUsed(),
+        profile.rowsQuarantined(),
+        profile.rowsDuplicates());
     out.printf(
         "task: %s, target %s, split %d/%d/%d (%s)%n",
         dataset.schema().task().id(),

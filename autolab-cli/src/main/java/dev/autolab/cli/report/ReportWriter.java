@@ -1,6 +1,7 @@
 package dev.autolab.cli.report;
 
 import dev.autolab.cli.run.RunRecord;
+import dev.autolab.cli.train.DataSummary;
 import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.eval.ClassMetrics;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Writes {@code report.html}: one self-contained page with the run's data, race and results. */
 public final class ReportWriter {
@@ -61,10 +61,8 @@ public final class ReportWriter {
 
   private static void data(StringBuilder page, PreparedDataset dataset) {
     page.append("<h2>Data</h2><table>");
-    Map<String, Object> profile = Json.mapper().convertValue(dataset.profile(), Map.class);
-    for (String key : List.of("rows_read", "rows_used", "rows_quarantined", "rows_duplicates")) {
-      row(page, key.replace('_', ' '), profile.get(key));
-    }
+    DataSummary.accounting(dataset)
+        .forEach((key, value) -> row(page, key.replace('_', ' '), value));
     row(page, "fingerprint", dataset.fingerprint());
     row(
         page,
@@ -80,10 +78,10 @@ public final class ReportWriter {
             + dataset.split().seed()
             + ")");
     page.append("</table>");
-    Object problems = profile.get("problems");
-    if (problems instanceof List<?> list && !list.isEmpty()) {
+    List<String> problems = dataset.profile().problems();
+    if (!problems.isEmpty()) {
       page.append("<h3>Problems found in the data</h3><ul>");
-      list.forEach(problem -> page.append("<li>").append(Html.escape(problem)).append("</li>"));
+      problems.forEach(problem -> page.append("<li>").append(Html.escape(problem)).append("</li>"));
       page.append("</ul>");
     }
   }

@@ -1,20 +1,15 @@
 package dev.autolab.cli.train;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.autolab.cli.run.RunRecorder;
 import dev.autolab.core.Event;
-import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
+import dev.autolab.data.profile.DataProfile;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The data part of {@code run.json} and the journal's note about the prepared data. */
 public final class DataSummary {
-  static final List<String> ACCOUNTING =
-      List.of("rows_read", "rows_used", "rows_quarantined", "rows_duplicates");
-
   private DataSummary() {}
 
   public static Map<String, Object> of(PreparedDataset dataset) {
@@ -28,13 +23,14 @@ public final class DataSummary {
     return data;
   }
 
-  /** The row-accounting numbers of the profile, under their contract names. */
-  static Map<String, Object> accounting(PreparedDataset dataset) {
-    JsonNode profile = Json.mapper().valueToTree(dataset.profile());
+  /** The row-accounting numbers of the profile, under their contract names, in order. */
+  public static Map<String, Object> accounting(PreparedDataset dataset) {
+    DataProfile profile = dataset.profile();
     Map<String, Object> rows = new LinkedHashMap<>();
-    for (String key : ACCOUNTING) {
-      rows.put(key, profile.path(key).asLong());
-    }
+    rows.put("rows_read", profile.rowsRead());
+    rows.put("rows_used", profile.rowsUsed());
+    rows.put("rows_quarantined", profile.rowsQuarantined());
+    rows.put("rows_duplicates", profile.rowsDuplicates());
     return rows;
   }
 
