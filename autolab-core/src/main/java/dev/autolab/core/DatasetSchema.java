@@ -33,6 +33,11 @@ public record DatasetSchema(
     return classes.indexOf(label);
   }
 
+  /** Whether any feature is numeric or categorical, i.e. something a tabular model can read. */
+  public boolean hasTabularFeatures() {
+    return features.stream().anyMatch(c -> c.type() != ColumnType.TEXT);
+  }
+
   /** The feature columns of the given type, in order. */
   public List<ColumnSchema> featuresOfType(ColumnType type) {
     return features.stream().filter(c -> c.type() == type).toList();

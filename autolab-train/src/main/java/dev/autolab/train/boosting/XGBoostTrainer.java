@@ -66,7 +66,7 @@ public final class XGBoostTrainer implements Trainer {
 
   @Override
   public boolean supports(DatasetSchema schema) {
-    return schema.features().stream().anyMatch(c -> c.type() != ColumnType.TEXT);
+    return schema.hasTabularFeatures();
   }
 
   @Override

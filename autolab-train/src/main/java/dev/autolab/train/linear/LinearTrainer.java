@@ -1,7 +1,6 @@
 package dev.autolab.train.linear;
 
 import dev.autolab.core.BadInputException;
-import dev.autolab.core.ColumnType;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Row;
 import dev.autolab.core.Seeds;
@@ -48,7 +47,7 @@ public final class LinearTrainer implements Trainer {
 
   @Override
   public boolean supports(DatasetSchema schema) {
-    return schema.features().stream().anyMatch(c -> c.type() != ColumnType.TEXT);
+    return schema.hasTabularFeatures();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.autolab.train.plan;
 
-import dev.autolab.core.ColumnType;
 import dev.autolab.train.Families;
 
 /**
@@ -16,7 +15,7 @@ final class TabularColumnsRule implements PlanRule {
 
   @Override
   public void apply(PlanDraft draft) {
-    boolean tabular = draft.schema.features().stream().anyMatch(c -> c.type() != ColumnType.TEXT);
+    boolean tabular = draft.schema.hasTabularFeatures();
     if (!draft.families().isEmpty() || !tabular) {
       return;
     }
