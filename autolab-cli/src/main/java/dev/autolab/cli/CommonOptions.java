@@ -1,6 +1,7 @@
 package dev.autolab.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options every command that does work accepts. */
@@ -17,6 +18,11 @@ public final class CommonOptions {
           "Where runs and the tracking store live (default: $AUTOLAB_HOME, else the current"
               + " directory). Runs go to DIR/runs/<run-id>/, the store is DIR/runs/autolab.db.")
   Path home;
+
+  /** The arguments the command was called with, as typed, for {@code run.json}. */
+  public static String[] originalArgs(CommandSpec spec) {
+    return spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
+  }
 
   /** The home folder: the option, else {@code $AUTOLAB_HOME}, else the working directory. */
   public Path home() {

@@ -3,7 +3,6 @@ package dev.autolab.cli;
 import dev.autolab.cli.predict.PredictionWriter;
 import dev.autolab.cli.progress.TerminalProgress;
 import dev.autolab.cli.report.Tables;
-import dev.autolab.cli.run.ProvenanceCollector;
 import dev.autolab.cli.run.RunRecorder;
 import dev.autolab.cli.train.ModelScorer;
 import dev.autolab.core.BadInputException;
@@ -58,28 +57,33 @@ public final class PredictCommand implements Callable<Integer> {
     Table table = TableReader.read(input);
     checkColumns(model, table);
     Clock clock = Clock.systemUTC();
-    String[] args = spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
+    String[] args = CommonOptions.originalArgs(spec);
     try (RunRecorder run =
         RunRecorder.start("predict", args, null, common.runsDir(), common.trackingFile(), clock)) {
-      Map<String, Object> config = new LinkedHashMap<>();
-      config.put("model", modelDir.toAbsolutePath().normalize().toString());
-      config.put("input", input.toAbsolutePath().normalize().toString());
-      config.put("out", out == null ? "stdout" : out.toAbsolutePath().toString());
-      run.record().config = config;
-      run.record().provenance = ProvenanceCollector.collect(Path.of("."));
-      List<Prediction> predictions = predict(model, table.rows());
-      PredictionWriter.write(model.schema(), table, predictions, out, spec.commandLine().getOut());
-      if (table.columns().contains(model.schema().target())) {
-        Evaluation evaluation =
-            ModelScorer.evaluate(model, table.rows(), "input", run.journal(), clock);
-        Json.write(run.dir().resolve("evaluation.json"), evaluation);
-        spec.commandLine().getErr().print(Tables.evaluation(evaluation));
-      }
-      run.record().result =
-          Map.of("rows", table.rows().size(), "errors", table.quarantined().size());
-      run.finish("finished");
+      run.record().config = config();
+      return run.execute("evaluation", () -> predictIn(run, model, table, clock));
     }
+  }
+
+  private int predictIn(RunRecorder run, TrainedModel model, Table table, Clock clock) {
+    List<Prediction> predictions = predict(model, table.rows());
+    PredictionWriter.write(model.schema(), table, predictions, out, spec.commandLine().getOut());
+    if (table.columns().contains(model.schema().target())) {
+      Evaluation evaluation =
+          ModelScorer.evaluate(model, table.rows(), "input", run.journal(), clock);
+      Json.write(run.dir().resolve("evaluation.json"), evaluation);
+      spec.commandLine().getErr().print(Tables.evaluation(evaluation));
+    }
+    run.record().result = Map.of("rows", table.rows().size(), "errors", table.quarantined().size());
     return 0;
+  }
+
+  private Map<String, Object> config() {
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("model", modelDir.toAbsolutePath().normalize().toString());
+    config.put("input", input.toAbsolutePath().normalize().toString());
+    config.put("out", out == null ? "stdout" : out.toAbsolutePath().toString());
+    return config;
   }
 
   private List<Prediction> predict(TrainedModel model, List<Row> rows) {

@@ -1,15 +1,12 @@
 package dev.autolab.cli;
 
 import dev.autolab.cli.progress.TerminalProgress;
-import dev.autolab.cli.run.ProvenanceCollector;
 import dev.autolab.cli.run.RunRecorder;
 import dev.autolab.cli.train.DataSummary;
-import dev.autolab.core.Event;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.data.Preparer;
 import dev.autolab.data.profile.DataProfile;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,28 +29,24 @@ public final class PrepareCommand implements Callable<Integer> {
   public Integer call() {
     data.taskOverride();
     Clock clock = Clock.systemUTC();
-    String[] args = spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
+    String[] args = CommonOptions.originalArgs(spec);
     try (RunRecorder run =
         RunRecorder.start(
             "prepare", args, data.out, common.runsDir(), common.trackingFile(), clock)) {
       run.record().config = data.config();
-      run.record().provenance = ProvenanceCollector.collect(Path.of("."));
-      try {
-        PreparedDataset dataset =
-            new Preparer(TerminalProgress.onStandardError(), clock).prepare(data.request());
-        dataset.write(run.dir().resolve("data"));
-        run.record().data = DataSummary.of(dataset);
-        run.param("data.fingerprint", dataset.fingerprint());
-        run.journal().record(DataSummary.event(dataset, clock));
-        run.finish("finished");
-        print(spec.commandLine().getOut(), run, dataset);
-        return 0;
-      } catch (RuntimeException e) {
-        run.journal().record(Event.note(clock, "data", "prepare failed: " + e.getMessage()));
-        run.finish("failed");
-        throw e;
-      }
+      return run.execute("data", () -> prepareIn(run, clock));
     }
+  }
+
+  private int prepareIn(RunRecorder run, Clock clock) {
+    PreparedDataset dataset =
+        new Preparer(TerminalProgress.onStandardError(), clock).prepare(data.request());
+    dataset.write(run.dir().resolve("data"));
+    run.record().data = DataSummary.of(dataset);
+    run.param("data.fingerprint", dataset.fingerprint());
+    run.journal().record(DataSummary.event(dataset, clock));
+    print(spec.commandLine().getOut(), run, dataset);
+    return 0;
   }
 
   private static void print(PrintWriter out, RunRecorder run, PreparedDataset dataset) {

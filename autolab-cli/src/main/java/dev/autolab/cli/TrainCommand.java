@@ -24,11 +24,8 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new TrainPipeline(data, options, common, spec.commandLine().getOut(), originalArgs())
+    return new TrainPipeline(
+            data, options, common, spec.commandLine().getOut(), CommonOptions.originalArgs(spec))
         .run();
-  }
-
-  private String[] originalArgs() {
-    return spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
   }
 }

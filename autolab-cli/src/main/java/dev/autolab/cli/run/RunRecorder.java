@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * One run of a command: its directory, its journal and its record in the tracking store. Every
@@ -73,6 +74,7 @@ public final class RunRecorder implements AutoCloseable {
       Instant started = clock.instant();
       store.startRun(new RunSummary(id.value(), command, "running", started, null, dir.toString()));
       RunRecord record = new RunRecord(id.value(), command, args, started);
+      record.provenance = ProvenanceCollector.collect(Path.of("."));
       RunRecorder run = new RunRecorder(id, dir, clock, store, journal, record);
       run.writeRunJson();
       Runtime.getRuntime().addShutdownHook(run.interruptHook);
@@ -129,6 +131,25 @@ public final class RunRecorder implements AutoCloseable {
       throw new UncheckedIOException("cannot write " + dir.resolve("journal.jsonl"), e);
     }
     store.logEvent(id.value(), event);
+  }
+
+  /**
+   * Does the command's work in this run: the run is finished when the work returns and failed, with
+   * a journal note saying why, when it throws.
+   *
+   * @param stage the journal stage a failure is noted under
+   * @return the work's exit code
+   */
+  public int execute(String stage, IntSupplier work) {
+    try {
+      int code = work.getAsInt();
+      finish("finished");
+      return code;
+    } catch (RuntimeException e) {
+      recordEvent(Event.note(clock, stage, record.command + " failed: " + e.getMessage()));
+      finish("failed");
+      throw e;
+    }
   }
 
   /** Rewrites {@code run.json} with the record as it stands. */

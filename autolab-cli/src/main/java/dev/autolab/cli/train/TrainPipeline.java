@@ -5,9 +5,7 @@ import dev.autolab.cli.DataOptions;
 import dev.autolab.cli.progress.TerminalProgress;
 import dev.autolab.cli.report.ReportWriter;
 import dev.autolab.cli.report.Tables;
-import dev.autolab.cli.run.ProvenanceCollector;
 import dev.autolab.cli.run.RunRecorder;
-import dev.autolab.core.Event;
 import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.data.Preparer;
@@ -62,18 +60,14 @@ public final class TrainPipeline {
     try (RunRecorder run =
         RunRecorder.start(
             "train", args, dataOptions.out, common.runsDir(), common.trackingFile(), clock)) {
-      try {
-        run.record().config = config();
-        run.record().provenance = ProvenanceCollector.collect(Path.of("."));
-        run.save();
-        trainIn(run);
-        run.finish("finished");
-        return 0;
-      } catch (RuntimeException e) {
-        run.journal().record(Event.note(clock, "race", "run failed: " + e.getMessage()));
-        run.finish("failed");
-        throw e;
-      }
+      run.record().config = config();
+      run.save();
+      return run.execute(
+          "race",
+          () -> {
+            trainIn(run);
+            return 0;
+          });
     }
   }
 
