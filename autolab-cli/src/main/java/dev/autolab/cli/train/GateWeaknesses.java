@@ -20,7 +20,7 @@ final class GateWeaknesses {
             case P95_LATENCY_MS -> Weakness.Kind.SLOW;
             case MACRO_F1, R2, CONTROL_ACCURACY, VS_PRODUCTION -> Weakness.Kind.LOW_QUALITY;
           };
-      weaknesses.add(new Weakness(kind, failed.subject(), failed.message()));
+      weaknesses.add(new Weakness(kind, failed.subject(), failed.message(), failed.threshold()));
     }
     return weaknesses;
   }

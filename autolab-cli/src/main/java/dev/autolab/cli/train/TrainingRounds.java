@@ -142,7 +142,8 @@ final class TrainingRounds {
     progress.advance(1);
     progress.finish();
     int[] actual = Targets.classIndices(dataset.schema(), rows);
-    double[] weights = DecisionWeights.tune(dataset.schema().classes(), actual, p, metric);
+    double[] weights =
+        DecisionWeights.tune(dataset.schema().classes(), actual, p, metric, treatment.minRecall());
     DecidedModel decided = new DecidedModel(model, weights);
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("weights", decided.hyperparameters().get("decision_weights"));

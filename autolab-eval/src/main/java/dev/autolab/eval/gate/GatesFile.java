@@ -1,11 +1,13 @@
 package dev.autolab.eval.gate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Json;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,11 +49,12 @@ public final class GatesFile {
 
   private static GateSpec overlay(Path file, ObjectNode given) {
     ObjectNode merged = Json.mapper().valueToTree(GateSpec.defaults());
+    List<String> known = knownKeys();
     List<String> errors = new ArrayList<>();
     Iterator<String> names = given.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      if (!merged.has(name) && !name.equals("production")) {
+      if (!known.contains(name)) {
         errors.add("unknown key '" + name + "'");
         continue;
       }
@@ -70,7 +73,7 @@ public final class GatesFile {
               + ": "
               + String.join("; ", errors)
               + " (known keys: "
-              + String.join(", ", knownKeys())
+              + String.join(", ", known)
               + ")");
     }
     try {
@@ -80,11 +83,12 @@ public final class GatesFile {
     }
   }
 
-  private static List<String> knownKeys() {
+  /** The file's keys: the JSON names of {@link GateSpec}'s components, off-by-default ones too. */
+  static List<String> knownKeys() {
     List<String> keys = new ArrayList<>();
-    Json.mapper().valueToTree(GateSpec.defaults()).fieldNames().forEachRemaining(keys::add);
-    if (!keys.contains("production")) {
-      keys.add("production");
+    for (RecordComponent component : GateSpec.class.getRecordComponents()) {
+      JsonProperty name = component.getAccessor().getAnnotation(JsonProperty.class);
+      keys.add(name == null ? component.getName() : name.value());
     }
     return keys;
   }

@@ -45,8 +45,9 @@ class GatesTest {
   @Test
   void aYamlFileOverridesKeysOneByOneAndNullSwitchesAGateOff() throws Exception {
     Path file = dir.resolve("gates.yaml");
-    Files.writeString(file, "min_class_recall: null\nmacro_f1_min: 0.2\n");
+    Files.writeString(file, "min_class_recall: null\nmacro_f1_min: 0.2\nattack_success_max: 0.1\n");
     GateSpec spec = GatesFile.read(file);
+    assertThat(spec.attackSuccessMax()).isEqualTo(0.1);
     assertThat(spec.minClassRecall()).isNull();
     assertThat(spec.macroF1Min()).isEqualTo(0.2);
     assertThat(spec.p95LatencyMsMax()).isEqualTo(GateSpec.defaults().p95LatencyMsMax());

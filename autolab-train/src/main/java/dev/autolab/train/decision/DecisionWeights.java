@@ -1,20 +1,22 @@
 package dev.autolab.train.decision;
 
-import dev.autolab.core.DatasetSchema;
-import dev.autolab.core.Row;
+import dev.autolab.eval.ClassMetrics;
+import dev.autolab.eval.ClassificationMetrics;
 import dev.autolab.eval.Evaluator;
 import dev.autolab.eval.Metric;
-import dev.autolab.train.Prediction;
-import dev.autolab.train.TrainedModel;
-import dev.autolab.train.features.Targets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Per-class weights on a model's probabilities, tuned for a metric on held-out rows: the decision
- * becomes the arg-max of {@code w[k] * p[k]}, a prior correction that lets a rare class win where
- * the model ranks it well but rarely puts it first. A standard remedy for macro-averaged metrics
- * under class imbalance (threshold moving; see Elkan, "The Foundations of Cost-Sensitive Learning",
- * IJCAI 2001).
+ * Per-class weights on a model's probabilities, tuned on held-out answers: the decision becomes the
+ * arg-max of {@code w[k] * p[k]}, a prior correction that lets a rare class win where the model
+ * ranks it well but rarely puts it first. A standard remedy for macro-averaged metrics under class
+ * imbalance (threshold moving; see Elkan, "The Foundations of Cost-Sensitive Learning", IJCAI
+ * 2001).
+ *
+ * <p>The objective is the metric, less the total shortfall of class recalls under a floor when one
+ * is given: a gate that asks for a minimum recall is met on held-out data first, then the metric
+ * decides among the weights that meet it.
  */
 public final class DecisionWeights {
   /** Weights tried for each class, a geometric grid around 1. */
@@ -23,28 +25,28 @@ public final class DecisionWeights {
   /** Coordinate-ascent passes over the classes. */
   static final int PASSES = 3;
 
-  /** A change must gain this much on validation to be kept, so noise does not move weights. */
+  /**
+   * A recall shortfall of 0.1 outweighs any change of a metric between 0 and 1, so the floor comes
+   * first.
+   */
+  static final double SHORTFALL_WEIGHT = 10;
+
+  /** A change must gain this much to be kept, so noise does not move weights. */
   static final double MIN_GAIN = 0.002;
 
   private DecisionWeights() {}
 
-  /** Weights for {@code model}, chosen on {@code valid} (rows the model was not fitted on). */
-  public static double[] tune(TrainedModel model, List<Row> valid, Metric metric) {
-    DatasetSchema schema = model.schema();
-    double[][] p =
-        model.predict(valid).stream().map(Prediction::probabilities).toArray(double[][]::new);
-    return tune(schema.classes(), Targets.classIndices(schema, valid), p, metric);
-  }
-
   /**
    * Weights for held-out probabilities {@code p} of examples whose classes are {@code actual}:
-   * coordinate ascent over {@link #GRID}, class by class, keeping a change only when it gains at
-   * least {@link #MIN_GAIN}.
+   * coordinate ascent over {@link #GRID}, class by class.
+   *
+   * @param minRecall the recall every class should reach, or {@code null} for none
    */
-  public static double[] tune(List<String> classes, int[] actual, double[][] p, Metric metric) {
+  public static double[] tune(
+      List<String> classes, int[] actual, double[][] p, Metric metric, Double minRecall) {
     double[] w = new double[classes.size()];
-    java.util.Arrays.fill(w, 1);
-    double best = score(classes, actual, p, w, metric);
+    Arrays.fill(w, 1);
+    double best = objective(classes, actual, p, w, metric, minRecall);
     for (int pass = 0; pass < PASSES; pass++) {
       boolean changed = false;
       for (int k = 0; k < w.length; k++) {
@@ -52,8 +54,8 @@ public final class DecisionWeights {
         double bestWeight = keep;
         for (double candidate : GRID) {
           w[k] = candidate;
-          double s = score(classes, actual, p, w, metric);
-          if (metric.isBetter(s, best) && Math.abs(s - best) >= MIN_GAIN) {
+          double s = objective(classes, actual, p, w, metric, minRecall);
+          if (s >= best + MIN_GAIN) {
             best = s;
             bestWeight = candidate;
           }
@@ -82,12 +84,27 @@ public final class DecisionWeights {
     return out;
   }
 
-  private static double score(
-      List<String> classes, int[] actual, double[][] p, double[] w, Metric metric) {
+  /** The metric (negated when lower is better) less the recall shortfall under the floor. */
+  private static double objective(
+      List<String> classes,
+      int[] actual,
+      double[][] p,
+      double[] w,
+      Metric metric,
+      Double minRecall) {
     double[][] weighted = new double[p.length][];
     for (int i = 0; i < p.length; i++) {
       weighted[i] = apply(p[i], w);
     }
-    return Evaluator.classification(classes, actual, weighted).value(metric);
+    ClassificationMetrics m = Evaluator.classification(classes, actual, weighted);
+    double value = metric.higherIsBetter() ? m.value(metric) : -m.value(metric);
+    if (minRecall != null) {
+      for (ClassMetrics c : m.perClass().values()) {
+        if (c.support() > 0) {
+          value -= SHORTFALL_WEIGHT * Math.max(0, minRecall - c.recall());
+        }
+      }
+    }
+    return value;
   }
 }

@@ -11,10 +11,15 @@ import java.util.List;
  * @param augmentText whether each training text gets a perturbed copy (typos, swaps, casing)
  * @param tuneDecision whether per-class decision weights are tuned for the selection metric on
  *     out-of-fold predictions
+ * @param minRecall the recall every class should reach when the weights are tuned, or {@code null}
  */
 public record DataTreatment(
-    List<String> oversample, int oversampleFactor, boolean augmentText, boolean tuneDecision) {
-  public static final DataTreatment NONE = new DataTreatment(List.of(), 1, false, false);
+    List<String> oversample,
+    int oversampleFactor,
+    boolean augmentText,
+    boolean tuneDecision,
+    Double minRecall) {
+  public static final DataTreatment NONE = new DataTreatment(List.of(), 1, false, false, null);
 
   public DataTreatment {
     oversample = List.copyOf(oversample);

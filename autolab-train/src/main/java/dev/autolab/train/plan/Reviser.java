@@ -33,12 +33,17 @@ final class Reviser {
     Set<String> weakClasses = new LinkedHashSet<>();
     boolean tune = false;
     boolean augment = false;
+    Double minRecall = null;
     List<Reason> why = new ArrayList<>();
     for (Weakness weakness : weaknesses) {
       switch (weakness.kind()) {
         case WEAK_CLASS -> {
           weakClasses.add(weakness.subject());
           tune = true;
+          if (weakness.target() != null) {
+            minRecall =
+                minRecall == null ? weakness.target() : Math.max(minRecall, weakness.target());
+          }
         }
         case LOW_QUALITY -> tune = true;
         case BRITTLE -> augment |= !schema.featuresOfType(ColumnType.TEXT).isEmpty();
@@ -67,7 +72,11 @@ final class Reviser {
     }
     DataTreatment treatment =
         new DataTreatment(
-            List.copyOf(weakClasses), weakClasses.isEmpty() ? 1 : OVERSAMPLE_FACTOR, augment, tune);
+            List.copyOf(weakClasses),
+            weakClasses.isEmpty() ? 1 : OVERSAMPLE_FACTOR,
+            augment,
+            tune,
+            minRecall);
     return new Revision(Plan.of(candidates), treatment, why);
   }
 
@@ -90,7 +99,8 @@ final class Reviser {
                 + "): their training rows are repeated "
                 + OVERSAMPLE_FACTOR
                 + "x, rare classes are weighted up, and per-class decision weights are tuned"
-                + " for the metric on out-of-fold predictions over train+valid");
+                + " on out-of-fold predictions over train+valid: every class's recall up to the"
+                + " gate's floor first, then the metric");
     why.add(reason);
     params.forEach(
         (name, p) -> {

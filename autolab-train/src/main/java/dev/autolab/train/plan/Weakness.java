@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param subject the class, perturbation or metric concerned; {@code null} when it is the model as
  *     a whole
  * @param evidence one sentence with the numbers, e.g. "recall of 'snow' 0.00 < 0.30"
+ * @param target the value the failed check asked for (e.g. the minimum recall), or {@code null}
  */
-public record Weakness(Kind kind, String subject, String evidence) {
+public record Weakness(Kind kind, String subject, String evidence, Double target) {
   /** What a weakness is about; each kind has its own remedies. */
   public enum Kind {
     /** A class the model rarely gets right. */
@@ -26,5 +27,10 @@ public record Weakness(Kind kind, String subject, String evidence) {
   public Weakness {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(evidence, "evidence");
+  }
+
+  /** A weakness without a target value. */
+  public Weakness(Kind kind, String subject, String evidence) {
+    this(kind, subject, evidence, null);
   }
 }

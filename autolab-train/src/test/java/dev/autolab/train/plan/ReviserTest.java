@@ -35,9 +35,11 @@ class ReviserTest {
         planner.revise(
             plan,
             TABLE,
-            List.of(new Weakness(Weakness.Kind.WEAK_CLASS, "rare", "recall of 'rare' 0.1 < 0.3")));
+            List.of(
+                new Weakness(Weakness.Kind.WEAK_CLASS, "rare", "recall of 'rare' 0.1 < 0.3", 0.3)));
     assertThat(revision.treatment().oversample()).containsExactly("rare");
     assertThat(revision.treatment().tuneDecision()).isTrue();
+    assertThat(revision.treatment().minRecall()).isEqualTo(0.3);
     assertThat(revision.treatment().augmentText()).isFalse();
     Candidate xgboost = revision.plan().candidates().get(0);
     assertThat(xgboost.params().get("class_weights"))
@@ -82,7 +84,7 @@ class ReviserTest {
     List<Row> valid = List.of(new Row("v", 1, Map.of("text", "see you", "y", "ham")));
     TrainingData data = new TrainingData(TEXT, train, valid);
     TrainingData treated =
-        Treatments.apply(new DataTreatment(List.of("spam"), 2, true, false), data, 1);
+        Treatments.apply(new DataTreatment(List.of("spam"), 2, true, false, null), data, 1);
     // 2 rows + 1 repeated spam + 2 augmented copies.
     assertThat(treated.train()).hasSize(5);
     assertThat(treated.train().stream().filter(r -> r.get("y").equals("spam"))).hasSize(3);
