@@ -100,21 +100,61 @@ PY
 fi
 
 if [[ " $PARTS " == *" bootstrap "* ]]; then
-  echo; echo "== bootstrap intervals against a re-run on another test sample (seattle all.csv) =="
+  echo; echo "== bootstrap intervals against a re-run on another test sample =="
+  # (a) One model, two disjoint halves of its test split: only the test sample differs.
+  if [ ! -d "$OUT/seattle/model" ]; then
+    run seattle train "$SW/train.csv" --valid "$SW/valid.csv" --test "$SW/test.csv" \
+      --target weather --max-rounds 1 --out "$OUT/seattle"
+  fi
+  halves() { # input.csv prefix
+    python3 - "$1" "$2" <<'PY'
+import csv, random, sys
+csv.field_size_limit(1 << 30)
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    reader = csv.DictReader(f)
+    rows, fields = list(reader), reader.fieldnames
+random.Random(11).shuffle(rows)
+for name, part in (("a", rows[0::2]), ("b", rows[1::2])):
+    with open(f"{sys.argv[2]}-{name}.csv", "w", newline="", encoding="utf-8") as out:
+        w = csv.DictWriter(out, fieldnames=fields)
+        w.writeheader()
+        w.writerows(part)
+PY
+  }
+  compare() { # label dir-a dir-b
+    python3 - "$@" <<'PY'
+import json, sys
+label, da, db = sys.argv[1:4]
+a, b = (json.load(open(f"{d}/evaluation.json")) for d in (da, db))
+for metric in ("accuracy", "macro_f1", "log_loss"):
+    ia, ib = a["analysis"]["intervals"][metric], b["analysis"]["intervals"][metric]
+    for name, i, other in (("A", ia, ib), ("B", ib, ia)):
+        inside = i["low"] <= other["estimate"] <= i["high"]
+        print(f"{label} {metric:<9} {name} n={(a if name == 'A' else b)['n']}: {i['estimate']:.4f}"
+              f" [{i['low']:.4f}, {i['high']:.4f}]  other {other['estimate']:.4f}"
+              f" {'inside' if inside else 'OUTSIDE'}")
+PY
+  }
+  halves "$SW/test.csv" "$OUT/data/seattle-test"
+  for h in a b; do
+    run "seattle-half-$h" evaluate "$OUT/seattle/model" "$OUT/data/seattle-test-$h.csv" \
+      --attack-rows 0 --out "$OUT/seattle-half-$h"
+  done
+  compare "seattle halves" "$OUT/seattle-half-a" "$OUT/seattle-half-b"
+  if [ -d "$OUT/spam/model" ]; then
+    halves "$OUT/data/spam-test.csv" "$OUT/data/spam-test"
+    for h in a b; do
+      run "spam-half-$h" evaluate "$OUT/spam/model" "$OUT/data/spam-test-$h.csv" \
+        --attack-rows 0 --out "$OUT/spam-half-$h"
+    done
+    compare "spam halves" "$OUT/spam-half-a" "$OUT/spam-half-b"
+  fi
+  # (b) Two seeds on all.csv: the split, hence the test sample and the model, both differ.
   for seed in 1 2; do
     run "boot-$seed" train "$SW/all.csv" --target weather --seed "$seed" --max-rounds 1 \
       --attack-rows 0 --out "$OUT/boot-$seed"
   done
-  python3 - "$OUT/boot-1" "$OUT/boot-2" <<'PY'
-import json, sys
-a, b = (json.load(open(f"{d}/evaluation.json")) for d in sys.argv[1:3])
-for metric in ("accuracy", "macro_f1", "log_loss"):
-    ia, ib = a["analysis"]["intervals"][metric], b["analysis"]["intervals"][metric]
-    for name, i, other in (("seed 1", ia, ib), ("seed 2", ib, ia)):
-        inside = i["low"] <= other["estimate"] <= i["high"]
-        print(f"{metric:<9} {name}: {i['estimate']:.4f} [{i['low']:.4f}, {i['high']:.4f}]"
-              f"  other run {other['estimate']:.4f} {'inside' if inside else 'OUTSIDE'}")
-PY
+  compare "seattle seeds 1/2" "$OUT/boot-1" "$OUT/boot-2"
 fi
 
 if [[ " $PARTS " == *" big "* ]]; then
