@@ -95,7 +95,13 @@ class EvaluateAndLoopBackTest {
     assertThat(alone.get("slices"))
         .anyMatch(s -> s.get("slicing").asText().equals("Island") && s.get("n").asInt() > 0);
     assertThat(evaluated.resolve("edge_cases.jsonl")).isNotEmptyFile();
-    assertThat(evaluated.resolve("report.html")).exists();
+    HeadlessBrowser.Loaded page =
+        HeadlessBrowser.load(evaluated.resolve("report.html"), home.resolve("chromium-profile"));
+    assertThat(page.consoleErrors()).isEmpty();
+    // Recall per class, reliability diagram, robustness bars, latency histogram.
+    assertThat(page.dom().split("<svg", -1)).hasSize(5);
+    assertThat(page.dom()).contains("Control set").contains("Island").contains("Quality gates");
+    assertThat(run.resolve("rounds/2/plan.json")).exists();
   }
 
   @Test

@@ -111,8 +111,8 @@ class TrainAndPredictTest {
     String dom = page.dom();
     assertThat(page.consoleErrors()).isEmpty();
     // Charts: candidates, F1 per class, confusion matrix, rounds, recall per class, reliability
-    // diagram, robustness bars, latency histogram.
-    assertThat(dom.split("<svg", -1)).hasSize(9);
+    // diagram, robustness bars, latency histogram, learning curve.
+    assertThat(dom.split("<svg", -1)).hasSize(10);
     assertThat(dom)
         .contains("Confusion matrix")
         .contains("Adelie")
@@ -120,7 +120,8 @@ class TrainAndPredictTest {
         .contains("Quality gates: PASSED")
         .contains("Reliability diagram")
         .contains("Robustness")
-        .contains("Single-row latency");
+        .contains("Single-row latency")
+        .contains("Learning curve");
     assertThat(dom.split("<rect", -1).length - 1).isGreaterThanOrEqualTo(2 + 3 + 9 + 3 + 2);
   }
 

@@ -1,5 +1,6 @@
 package dev.autolab.cli.report;
 
+import dev.autolab.cli.train.CurvePoint;
 import dev.autolab.cli.train.RoundSummary;
 import dev.autolab.eval.Assessment;
 import dev.autolab.eval.ClassMetrics;
@@ -63,6 +64,25 @@ public final class QualitySections {
     if (assessment.control() != null) {
       control(page, assessment);
     }
+  }
+
+  /** Validation score against training rows, for the delivered model's settings. */
+  public static void learningCurve(StringBuilder page, List<CurvePoint> points) {
+    if (points == null || points.isEmpty()) {
+      return;
+    }
+    List<String> labels = new ArrayList<>();
+    double[] scores = new double[points.size()];
+    double max = 0;
+    for (int i = 0; i < scores.length; i++) {
+      labels.add(points.get(i).rows() + " training rows");
+      scores[i] = points.get(i).score();
+      max = Math.max(max, Math.abs(scores[i]));
+    }
+    page.append("<h2>Learning curve</h2><p>Validation score of the chosen settings fitted on")
+        .append(" part of the training rows; still rising at the bottom means more data would")
+        .append(" help.</p>")
+        .append(Svg.bars(labels, scores, max, "%.4f"));
   }
 
   private static void gates(StringBuilder page, Assessment assessment) {

@@ -1,6 +1,7 @@
 package dev.autolab.cli.report;
 
 import dev.autolab.cli.run.RunRecord;
+import dev.autolab.cli.train.CurvePoint;
 import dev.autolab.cli.train.DataSummary;
 import dev.autolab.cli.train.RoundSummary;
 import dev.autolab.core.Json;
@@ -33,7 +34,8 @@ public final class ReportWriter {
       Plan plan,
       RaceResult race,
       Assessment assessment,
-      List<RoundSummary> rounds) {
+      List<RoundSummary> rounds,
+      List<CurvePoint> learningCurve) {
     StringBuilder page = new StringBuilder();
     page.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>Autolab run ")
         .append(Html.escape(record.id))
@@ -54,6 +56,7 @@ public final class ReportWriter {
     race(page, plan, race);
     evaluation(page, assessment.evaluation());
     QualitySections.append(page, assessment, rounds);
+    QualitySections.learningCurve(page, learningCurve);
     page.append("<h2>Provenance</h2><pre>")
         .append(Html.escape(pretty(record.provenance)))
         .append("</pre></body></html>\n");

@@ -110,9 +110,17 @@ public final class TrainPipeline {
     run.record().result = result(race, evaluation, metric);
     run.record().result.put("verdict", assessment.verdict());
     run.record().result.put("rounds", outcome.rounds());
+    run.record().result.put("learning_curve", outcome.learningCurve());
     run.save();
     ReportWriter.write(
-        run.dir(), run.record(), dataset, outcome.plan(), race, assessment, outcome.rounds());
+        run.dir(),
+        run.record(),
+        dataset,
+        outcome.plan(),
+        race,
+        assessment,
+        outcome.rounds(),
+        outcome.learningCurve());
     printSummary(run, dataset, race, assessment);
   }
 

@@ -57,7 +57,8 @@ final class TrainingRounds {
       TrainedModel model,
       Assessment assessment,
       Plan plan,
-      List<RoundSummary> rounds) {}
+      List<RoundSummary> rounds,
+      List<CurvePoint> learningCurve) {}
 
   private final RunRecorder run;
   private final PreparedDataset dataset;
@@ -93,7 +94,8 @@ final class TrainingRounds {
     List<RoundSummary> summaries = new ArrayList<>();
     for (int round = 1; ; round++) {
       EventSink journal = inRound(round);
-      RaceResult race = race(plan, treatment, journal);
+      TrainingData treated = treated(treatment);
+      RaceResult race = new Race().run(plan, treated, context(journal));
       TrainedModel model = race.best();
       if (treatment.tuneDecision() && dataset.schema().task() == Task.CLASSIFICATION) {
         model = decide(model, treatment, journal);
@@ -110,23 +112,25 @@ final class TrainingRounds {
       Json.write(run.dir().resolve("rounds/" + round + "/evaluation.json"), assessment);
       if (assessment.passed() || round >= maxRounds) {
         verdict(journal, round, assessment, maxRounds);
-        return new Outcome(race, packaged, assessment, plan, summaries);
+        List<CurvePoint> curve = LearningCurve.of(race, treated, context(EventSink.NONE));
+        return new Outcome(race, packaged, assessment, plan, summaries, curve);
       }
       List<Weakness> weaknesses = GateWeaknesses.from(assessment.gates());
       Revision revision = new Planner().revise(plan, dataset.schema(), weaknesses);
       journalRevision(round + 1, revision, weaknesses);
       plan = revision.plan();
       treatment = revision.treatment();
-      Json.write(run.dir().resolve("plan-round-" + (round + 1) + ".json"), plan);
+      Json.write(run.dir().resolve("rounds/" + (round + 1) + "/plan.json"), plan);
     }
   }
 
-  private RaceResult race(Plan plan, DataTreatment treatment, EventSink journal) {
+  private TrainingData treated(DataTreatment treatment) {
     TrainingData data = new TrainingData(dataset.schema(), dataset.train(), dataset.valid());
-    TrainingData treated = Treatments.apply(treatment, data, seed);
-    TrainingContext context =
-        new TrainingContext(seed, metric, progress, journal, run.metrics(), clock, overrides);
-    return new Race().run(plan, treated, context);
+    return Treatments.apply(treatment, data, seed);
+  }
+
+  private TrainingContext context(EventSink journal) {
+    return new TrainingContext(seed, metric, progress, journal, run.metrics(), clock, overrides);
   }
 
   private TrainedModel decide(TrainedModel model, DataTreatment treatment, EventSink journal) {
