@@ -117,6 +117,20 @@ final class TrainingRounds {
       }
       List<Weakness> weaknesses = GateWeaknesses.from(assessment.gates());
       Revision revision = new Planner().revise(plan, dataset.schema(), weaknesses);
+      if (revision.treatment().isNone() && revision.plan().equals(plan)) {
+        // Nothing to change for these weaknesses: another round would repeat this one.
+        journal.record(
+            Event.of(
+                clock,
+                "planner",
+                "note",
+                "no-remedy",
+                Map.of("weaknesses", describe(weaknesses)),
+                "no remedy for these weaknesses; this round's model is delivered"));
+        verdict(journal, round, assessment, maxRounds);
+        List<CurvePoint> curve = LearningCurve.of(race, treated, context(EventSink.NONE));
+        return new Outcome(race, packaged, assessment, plan, summaries, curve);
+      }
       journalRevision(round + 1, revision, weaknesses);
       plan = revision.plan();
       treatment = revision.treatment();
@@ -172,11 +186,7 @@ final class TrainingRounds {
 
   private void journalRevision(int round, Revision revision, List<Weakness> weaknesses) {
     Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put(
-        "weaknesses",
-        weaknesses.stream()
-            .map(w -> w.kind() + (w.subject() == null ? "" : " " + w.subject()))
-            .toList());
+    evidence.put("weaknesses", describe(weaknesses));
     for (Reason reason : revision.reasons()) {
       run.journal()
           .record(
@@ -208,6 +218,12 @@ final class TrainingRounds {
   private EventSink inRound(int round) {
     EventSink journal = run.journal();
     return event -> journal.record(event.round() == null ? event.withRound(round) : event);
+  }
+
+  private static List<String> describe(List<Weakness> weaknesses) {
+    return weaknesses.stream()
+        .map(w -> w.kind() + (w.subject() == null ? "" : " " + w.subject()))
+        .toList();
   }
 
   private static void clear(Path dir) {
