@@ -46,9 +46,10 @@ import java.util.stream.Stream;
 /**
  * The loop back from evaluation to planning: race a plan, package and evaluate the winner, and when
  * gates fail, turn the failures into weaknesses, revise the plan and run another round, at most
- * {@code maxRounds} in all. The last round's model is delivered, marked with its verdict: rounds
- * only go forward, so the test split never chooses between models. Every event of round N carries
- * {@code "round": N}.
+ * {@code maxRounds} in all. The gates read the test split, but the test split never chooses between
+ * models: a later round that still fails is delivered only if it does not lose the metric out of
+ * fold on train+valid (see {@link #keepBetter}). The delivered model is marked with its verdict.
+ * Every event of round N carries {@code "round": N}.
  */
 final class TrainingRounds {
   /** What the rounds produced: the delivered model's race, evaluation and plan. */
@@ -92,28 +93,29 @@ final class TrainingRounds {
     Plan plan = first;
     DataTreatment treatment = DataTreatment.NONE;
     List<RoundSummary> summaries = new ArrayList<>();
+    Round earlier = null;
     for (int round = 1; ; round++) {
       EventSink journal = inRound(round);
       TrainingData treated = treated(treatment);
       RaceResult race = new Race().run(plan, treated, context(journal));
-      TrainedModel model = race.best();
+      Round current = new Round(round, plan, treatment, treated, race, race.best());
       if (treatment.tuneDecision() && dataset.schema().task() == Task.CLASSIFICATION) {
-        model = decide(model, treatment, journal);
+        decide(current, journal);
       }
-      Path modelDir = run.dir().resolve("model");
-      clear(modelDir);
-      ModelPackager.write(model, modelDir, dataset, run);
-      TrainedModel packaged = ModelLoader.load(modelDir);
+      TrainedModel packaged = packageModel(current.model);
       Assessment assessment =
           new ModelAssessor(settings, journal, clock)
-              .assess(packaged, modelDir, dataset.test(), "test", round, run.dir());
+              .assess(packaged, modelDir(), dataset.test(), "test", round, run.dir());
+      current.assessment = assessment;
       summaries.add(RoundSummary.of(round, assessment, metric));
       // Each round's full evaluation stays readable after later rounds replace the model.
       Json.write(run.dir().resolve("rounds/" + round + "/evaluation.json"), assessment);
       if (assessment.passed() || round >= maxRounds) {
-        verdict(journal, round, assessment, maxRounds);
-        List<CurvePoint> curve = LearningCurve.of(race, treated, context(EventSink.NONE));
-        return new Outcome(race, packaged, assessment, plan, summaries, curve);
+        Round delivered = earlier == null ? current : keepBetter(earlier, current, journal);
+        if (delivered != current) {
+          packaged = packageModel(delivered.model);
+        }
+        return deliver(delivered, packaged, journal, maxRounds, summaries);
       }
       List<Weakness> weaknesses = GateWeaknesses.from(assessment.gates());
       Revision revision = new Planner().revise(plan, dataset.schema(), weaknesses);
@@ -127,15 +129,121 @@ final class TrainingRounds {
                 "no-remedy",
                 Map.of("weaknesses", describe(weaknesses)),
                 "no remedy for these weaknesses; this round's model is delivered"));
-        verdict(journal, round, assessment, maxRounds);
-        List<CurvePoint> curve = LearningCurve.of(race, treated, context(EventSink.NONE));
-        return new Outcome(race, packaged, assessment, plan, summaries, curve);
+        return deliver(current, packaged, journal, maxRounds, summaries);
       }
       journalRevision(round + 1, revision, weaknesses);
+      earlier = earlier == null ? current : keepBetter(earlier, current, EventSink.NONE);
       plan = revision.plan();
       treatment = revision.treatment();
       Json.write(run.dir().resolve("rounds/" + (round + 1) + "/plan.json"), plan);
     }
+  }
+
+  /** One round's race, its model and what is known of it. */
+  private static final class Round {
+    final int number;
+    final Plan plan;
+    final DataTreatment treatment;
+    final TrainingData treated;
+    final RaceResult race;
+    TrainedModel model;
+    Assessment assessment;
+    Double outOfFold;
+
+    Round(
+        int number,
+        Plan plan,
+        DataTreatment treatment,
+        TrainingData treated,
+        RaceResult race,
+        TrainedModel model) {
+      this.number = number;
+      this.plan = plan;
+      this.treatment = treatment;
+      this.treated = treated;
+      this.race = race;
+      this.model = model;
+    }
+  }
+
+  /**
+   * The round to deliver when a later round still fails its gates: the later one unless it loses
+   * more than {@link #ROUND_TOLERANCE} of the metric out of fold on train+valid. The test split
+   * chose neither, so a remedy that costs more than it gives (forcing a rare class's recall up at
+   * the price of every other class) is not delivered just because it came last.
+   */
+  private Round keepBetter(Round earlier, Round later, EventSink journal) {
+    if (later.assessment.passed() || dataset.schema().task() != Task.CLASSIFICATION) {
+      return later;
+    }
+    double before = outOfFold(earlier);
+    double after = outOfFold(later);
+    double loss = metric.higherIsBetter() ? before - after : after - before;
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("out_of_fold_" + metric.id() + "_round_" + earlier.number, before);
+    evidence.put("out_of_fold_" + metric.id() + "_round_" + later.number, after);
+    evidence.put("tolerance", ROUND_TOLERANCE);
+    boolean keepLater = loss <= ROUND_TOLERANCE;
+    Round kept = keepLater ? later : earlier;
+    journal.record(
+        Event.of(
+            clock,
+            "gate",
+            "action",
+            "round-choice",
+            evidence,
+            "round "
+                + kept.number
+                + "'s model is delivered: round "
+                + later.number
+                + (keepLater ? " keeps " : " loses more than the tolerance of ")
+                + metric.id()
+                + " out of fold on train+valid"));
+    return kept;
+  }
+
+  /** Half a point: the most of the metric a remedy may cost and still be delivered. */
+  static final double ROUND_TOLERANCE = 0.005;
+
+  private double outOfFold(Round round) {
+    if (round.outOfFold == null) {
+      List<Row> rows = trainAndValid();
+      double[][] p = outOfFoldProbabilities(round.race.best(), round.treatment);
+      if (round.model instanceof DecidedModel decided) {
+        p = decided.weigh(p);
+      }
+      round.outOfFold =
+          Evaluator.classification(
+                  dataset.schema().classes(), Targets.classIndices(dataset.schema(), rows), p)
+              .value(metric);
+    }
+    return round.outOfFold;
+  }
+
+  private Outcome deliver(
+      Round round,
+      TrainedModel packaged,
+      EventSink journal,
+      int maxRounds,
+      List<RoundSummary> summaries) {
+    verdict(journal, round.number, round.assessment, maxRounds);
+    if (round.number != summaries.size()) {
+      // An earlier round's files are the delivered ones.
+      Json.write(run.dir().resolve("rounds/delivered.json"), Map.of("round", round.number));
+    }
+    List<CurvePoint> curve = LearningCurve.of(round.race, round.treated, context(EventSink.NONE));
+    return new Outcome(round.race, packaged, round.assessment, round.plan, summaries, curve);
+  }
+
+  private Path modelDir() {
+    return run.dir().resolve("model");
+  }
+
+  private TrainedModel packageModel(TrainedModel model) {
+    Path modelDir = modelDir();
+    clear(modelDir);
+    ModelPackager.write(model, modelDir, dataset, run);
+    return ModelLoader.load(modelDir);
   }
 
   private TrainingData treated(DataTreatment treatment) {
@@ -147,22 +255,18 @@ final class TrainingRounds {
     return new TrainingContext(seed, metric, progress, journal, run.metrics(), clock, overrides);
   }
 
-  private TrainedModel decide(TrainedModel model, DataTreatment treatment, EventSink journal) {
-    List<Row> rows = new ArrayList<>(dataset.train());
-    rows.addAll(dataset.valid());
-    TrainingContext quiet =
-        new TrainingContext(
-            seed, metric, progress, EventSink.NONE, MetricSink.NONE, clock, overrides);
-    progress.start("decision weights (" + OutOfFold.FOLDS + " folds)", 1);
-    double[][] p =
-        OutOfFold.probabilities(
-            model, rows, data -> Treatments.apply(treatment, data, seed), quiet);
-    progress.advance(1);
-    progress.finish();
+  private void decide(Round round, EventSink journal) {
+    List<Row> rows = trainAndValid();
+    double[][] p = outOfFoldProbabilities(round.model, round.treatment);
     int[] actual = Targets.classIndices(dataset.schema(), rows);
     double[] weights =
-        DecisionWeights.tune(dataset.schema().classes(), actual, p, metric, treatment.minRecall());
-    DecidedModel decided = new DecidedModel(model, weights);
+        DecisionWeights.tune(
+            dataset.schema().classes(), actual, p, metric, round.treatment.minRecall());
+    DecidedModel decided = new DecidedModel(round.model, weights);
+    round.model = decided;
+    round.outOfFold =
+        Evaluator.classification(dataset.schema().classes(), actual, decided.weigh(p))
+            .value(metric);
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("weights", decided.hyperparameters().get("decision_weights"));
     evidence.put("rows", rows.size());
@@ -170,6 +274,7 @@ final class TrainingRounds {
     evidence.put(
         "out_of_fold_" + metric.id() + "_before",
         Evaluator.classification(dataset.schema().classes(), actual, p).value(metric));
+    evidence.put("out_of_fold_" + metric.id() + "_after", round.outOfFold);
     journal.record(
         Event.of(
                 clock,
@@ -181,7 +286,25 @@ final class TrainingRounds {
                     + metric.id()
                     + " on out-of-fold predictions over train+valid")
             .withChange("decision_weights", "1 for every class", evidence.get("weights")));
-    return decided;
+  }
+
+  private List<Row> trainAndValid() {
+    List<Row> rows = new ArrayList<>(dataset.train());
+    rows.addAll(dataset.valid());
+    return rows;
+  }
+
+  private double[][] outOfFoldProbabilities(TrainedModel model, DataTreatment treatment) {
+    TrainingContext quiet =
+        new TrainingContext(
+            seed, metric, progress, EventSink.NONE, MetricSink.NONE, clock, overrides);
+    progress.start("out-of-fold predictions (" + OutOfFold.FOLDS + " folds)", 1);
+    double[][] p =
+        OutOfFold.probabilities(
+            model, trainAndValid(), data -> Treatments.apply(treatment, data, seed), quiet);
+    progress.advance(1);
+    progress.finish();
+    return p;
   }
 
   private void journalRevision(int round, Revision revision, List<Weakness> weaknesses) {

@@ -76,6 +76,15 @@ public final class DecidedModel implements TrainedModel {
     return out;
   }
 
+  /** The weighted probabilities of the inner model's probabilities {@code p}, row by row. */
+  public double[][] weigh(double[][] p) {
+    double[][] out = new double[p.length][];
+    for (int i = 0; i < p.length; i++) {
+      out[i] = DecisionWeights.apply(p[i], weights);
+    }
+    return out;
+  }
+
   @Override
   public void save(Path modelDir) {
     inner.save(modelDir);
