@@ -14,8 +14,22 @@ final class HeadlessBrowser {
 
   private HeadlessBrowser() {}
 
+  /**
+   * What the browser made of a page.
+   *
+   * @param dom the DOM after parsing and layout
+   * @param consoleErrors the page's console messages that report an error (an uncaught exception, a
+   *     failed script), as Chromium logs them
+   */
+  record Loaded(String dom, List<String> consoleErrors) {}
+
   /** The DOM of {@code page} after the browser parsed and laid it out. */
   static String dom(Path page, Path profile) throws IOException, InterruptedException {
+    return load(page, profile).dom();
+  }
+
+  /** Loads {@code page}, keeping the DOM and the console's error messages. */
+  static Loaded load(Path page, Path profile) throws IOException, InterruptedException {
     if (!Files.isExecutable(CHROMIUM)) {
       throw new IllegalStateException(
           "no Chromium at "
@@ -35,15 +49,22 @@ final class HeadlessBrowser {
                     "--disable-sync",
                     "--no-first-run",
                     "--user-data-dir=" + profile,
+                    // Console messages go to stderr, so script errors can be checked.
+                    "--enable-logging=stderr",
+                    "--v=0",
                     "--dump-dom",
                     page.toUri().toString()))
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(profile.resolveSibling(profile.getFileName() + ".log").toFile())
             .start();
     byte[] out = process.getInputStream().readAllBytes();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException("Chromium did not finish loading " + page);
     }
-    return new String(out, StandardCharsets.UTF_8);
+    List<String> errors =
+        Files.readAllLines(profile.resolveSibling(profile.getFileName() + ".log")).stream()
+            .filter(line -> line.contains("CONSOLE") && line.toLowerCase().contains("error"))
+            .toList();
+    return new Loaded(new String(out, StandardCharsets.UTF_8), errors);
   }
 }

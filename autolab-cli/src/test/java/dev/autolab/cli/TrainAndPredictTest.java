@@ -107,11 +107,22 @@ class TrainAndPredictTest {
   }
 
   private void assertReportRendersInABrowser(Path report) throws Exception {
-    String dom = HeadlessBrowser.dom(report, home.resolve("chromium-profile"));
-    // Three charts: candidates, F1 per class, confusion matrix (3 classes, 9 cells).
-    assertThat(dom.split("<svg", -1)).hasSize(4);
-    assertThat(dom).contains("Confusion matrix").contains("Adelie").contains("Provenance");
-    assertThat(dom.split("<rect", -1).length - 1).isGreaterThanOrEqualTo(2 + 3 + 9);
+    HeadlessBrowser.Loaded page = HeadlessBrowser.load(report, home.resolve("chromium-profile"));
+    String dom = page.dom();
+    assertThat(page.consoleErrors()).isEmpty();
+    // Charts: candidates, F1 per class, confusion matrix, rounds, recall per class, reliability
+    // diagram, robustness bars, latency histogram, learning curve.
+    assertThat(dom.split("<svg", -1)).hasSize(10);
+    assertThat(dom)
+        .contains("Confusion matrix")
+        .contains("Adelie")
+        .contains("Provenance")
+        .contains("Quality gates: PASSED")
+        .contains("Reliability diagram")
+        .contains("Robustness")
+        .contains("Single-row latency")
+        .contains("Learning curve");
+    assertThat(dom.split("<rect", -1).length - 1).isGreaterThanOrEqualTo(2 + 3 + 9 + 3 + 2);
   }
 
   @Test

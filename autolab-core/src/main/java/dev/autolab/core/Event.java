@@ -142,4 +142,22 @@ public record Event(
         message,
         round);
   }
+
+  /** This event, in the given re-planning round. */
+  public Event withRound(int roundNumber) {
+    return new Event(
+        schemaVersion,
+        time,
+        stage,
+        kind,
+        trial,
+        step,
+        rule,
+        knob,
+        from,
+        to,
+        evidence,
+        message,
+        roundNumber);
+  }
 }

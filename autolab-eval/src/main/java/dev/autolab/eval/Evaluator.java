@@ -10,7 +10,7 @@ public final class Evaluator {
    * Probabilities are clipped to this floor before the logarithm, as scikit-learn's {@code
    * log_loss} did for years, so one confident mistake costs about 34.5 nats instead of infinity.
    */
-  static final double LOG_LOSS_EPSILON = 1e-15;
+  public static final double LOG_LOSS_EPSILON = 1e-15;
 
   private Evaluator() {}
 
@@ -108,6 +108,51 @@ public final class Evaluator {
       }
     }
     return best;
+  }
+
+  /** The accuracy of a confusion matrix ({@code [actual][predicted]} counts). */
+  public static double accuracy(int[][] confusion) {
+    long correct = 0;
+    long n = 0;
+    for (int a = 0; a < confusion.length; a++) {
+      for (int p = 0; p < confusion.length; p++) {
+        n += confusion[a][p];
+        correct += a == p ? confusion[a][p] : 0;
+      }
+    }
+    return ratio(correct, n);
+  }
+
+  /** The unweighted mean F1 over every class of a confusion matrix. */
+  public static double macroF1(int[][] confusion) {
+    return macroF1(confusion, false);
+  }
+
+  /**
+   * The unweighted mean F1 of a confusion matrix.
+   *
+   * @param presentOnly average only over the classes that occur as truth or prediction, for subsets
+   *     (slices) where the absent classes would count as zeros that say nothing
+   */
+  public static double macroF1(int[][] confusion, boolean presentOnly) {
+    double sum = 0;
+    int counted = 0;
+    for (int c = 0; c < confusion.length; c++) {
+      int support = 0;
+      int predicted = 0;
+      for (int j = 0; j < confusion.length; j++) {
+        support += confusion[c][j];
+        predicted += confusion[j][c];
+      }
+      if (presentOnly && support == 0 && predicted == 0) {
+        continue;
+      }
+      double precision = ratio(confusion[c][c], predicted);
+      double recall = ratio(confusion[c][c], support);
+      sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+      counted++;
+    }
+    return ratio(sum, counted);
   }
 
   private static double ratio(double numerator, double denominator) {

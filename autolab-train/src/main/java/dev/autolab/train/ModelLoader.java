@@ -1,6 +1,7 @@
 package dev.autolab.train;
 
 import dev.autolab.core.BadInputException;
+import dev.autolab.train.decision.DecidedModel;
 import dev.autolab.train.model.ModelManifest;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ public final class ModelLoader {
   public static TrainedModel load(Path modelDir) {
     ModelManifest manifest = ModelManifest.read(modelDir);
     try {
-      return Families.load(manifest, modelDir);
+      // A decision.json beside the model reweights its classes (a revised round's tuning).
+      return DecidedModel.wrapIfPresent(Families.load(manifest, modelDir), modelDir);
     } catch (UncheckedIOException e) {
       throw new BadInputException(
           modelDir + " is an incomplete " + manifest.family() + " model: " + e.getMessage(), e);

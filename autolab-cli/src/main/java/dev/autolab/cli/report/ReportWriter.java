@@ -1,9 +1,12 @@
 package dev.autolab.cli.report;
 
 import dev.autolab.cli.run.RunRecord;
+import dev.autolab.cli.train.CurvePoint;
 import dev.autolab.cli.train.DataSummary;
+import dev.autolab.cli.train.RoundSummary;
 import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
+import dev.autolab.eval.Assessment;
 import dev.autolab.eval.ClassMetrics;
 import dev.autolab.eval.ClassificationMetrics;
 import dev.autolab.eval.Evaluation;
@@ -30,7 +33,9 @@ public final class ReportWriter {
       PreparedDataset dataset,
       Plan plan,
       RaceResult race,
-      Evaluation evaluation) {
+      Assessment assessment,
+      List<RoundSummary> rounds,
+      List<CurvePoint> learningCurve) {
     StringBuilder page = new StringBuilder();
     page.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>Autolab run ")
         .append(Html.escape(record.id))
@@ -46,9 +51,12 @@ public final class ReportWriter {
         .append("</b>, best model <b>")
         .append(Html.escape(race.bestCandidate()))
         .append("</b>.</p>");
+    page.append(QualitySections.verdict(assessment));
     data(page, dataset);
     race(page, plan, race);
-    evaluation(page, evaluation);
+    evaluation(page, assessment.evaluation());
+    QualitySections.append(page, assessment, rounds);
+    QualitySections.learningCurve(page, learningCurve);
     page.append("<h2>Provenance</h2><pre>")
         .append(Html.escape(pretty(record.provenance)))
         .append("</pre></body></html>\n");

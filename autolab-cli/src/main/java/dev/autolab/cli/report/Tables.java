@@ -1,9 +1,11 @@
 package dev.autolab.cli.report;
 
+import dev.autolab.eval.Assessment;
 import dev.autolab.eval.ClassMetrics;
 import dev.autolab.eval.ClassificationMetrics;
 import dev.autolab.eval.Evaluation;
 import dev.autolab.eval.RegressionMetrics;
+import dev.autolab.eval.gate.GateResult;
 import dev.autolab.train.race.Standing;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,23 @@ public final class Tables {
     } else if (evaluation.metrics() instanceof RegressionMetrics m) {
       table.append(String.format("  rmse %.4f   mae %.4f   r2 %.4f%n", m.rmse(), m.mae(), m.r2()));
     }
+    return table.toString();
+  }
+
+  /** The gates' verdicts, failures first, and the overall verdict on its own line. */
+  public static String gates(Assessment assessment) {
+    StringBuilder table = new StringBuilder("gates (" + assessment.gates().source() + ")\n");
+    for (GateResult gate : assessment.gates().results()) {
+      if (!gate.passed()) {
+        table.append("  FAILED ").append(gate.message()).append('\n');
+      }
+    }
+    long passed = assessment.gates().results().stream().filter(GateResult::passed).count();
+    table.append("  ").append(passed).append(" gate(s) passed\n");
+    table.append(
+        assessment.passed()
+            ? "verdict PASSED: every gate passed\n"
+            : "verdict FAILED: this model does not meet its gates (see evaluation.json)\n");
     return table.toString();
   }
 }

@@ -1,10 +1,12 @@
 package dev.autolab.cli.train;
 
+import dev.autolab.cli.evaluate.EvaluationOptions;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Task;
 import dev.autolab.eval.Metric;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The training options of {@code autolab train} (a contract: see ARCHITECTURE.md). */
@@ -22,6 +24,25 @@ public final class TrainOptions {
       paramLabel = "KEY=VALUE",
       description = "Fix a value the planner would choose, e.g. --set family=xgboost.")
   public Map<String, String> overrides = new LinkedHashMap<>();
+
+  @Option(
+      names = "--max-rounds",
+      paramLabel = "N",
+      defaultValue = "2",
+      description =
+          "Training rounds at most: when gates fail, the weaknesses found go back to the planner"
+              + " for another round (default: ${DEFAULT-VALUE}; 1: no loop back).")
+  public int maxRounds;
+
+  @Mixin public EvaluationOptions evaluation = new EvaluationOptions();
+
+  /** {@link #maxRounds}, checked. */
+  public int maxRounds() {
+    if (maxRounds < 1) {
+      throw new BadInputException("--max-rounds " + maxRounds + ": use 1 or more");
+    }
+    return maxRounds;
+  }
 
   /** The selection metric for a task: the option when given (checked against the task). */
   public Metric metricFor(Task resolvedTask) {

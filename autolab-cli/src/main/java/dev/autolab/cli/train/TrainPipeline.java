@@ -9,15 +9,12 @@ import dev.autolab.cli.run.RunRecorder;
 import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.data.Preparer;
+import dev.autolab.eval.Assessment;
 import dev.autolab.eval.Evaluation;
 import dev.autolab.eval.Metric;
-import dev.autolab.train.ModelLoader;
-import dev.autolab.train.TrainedModel;
-import dev.autolab.train.TrainingContext;
-import dev.autolab.train.TrainingData;
+import dev.autolab.eval.gate.GatesFile;
 import dev.autolab.train.plan.Plan;
 import dev.autolab.train.plan.Planner;
-import dev.autolab.train.race.Race;
 import dev.autolab.train.race.RaceResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,7 +53,9 @@ public final class TrainPipeline {
 
   /** Runs the pipeline; returns the exit code. */
   public int run() {
-    dataOptions.taskOverride(); // fail on a bad --task before any work
+    dataOptions.taskOverride(); // fail on a bad --task or --max-rounds before any work
+    options.maxRounds();
+    GatesFile.read(options.evaluation.gates);
     try (RunRecorder run =
         RunRecorder.start(
             "train", args, dataOptions.out, common.runsDir(), common.trackingFile(), clock)) {
@@ -80,41 +79,49 @@ public final class TrainPipeline {
     Metric metric = options.metricFor(dataset.schema().task());
     run.record().config.put("metric", metric.id());
     run.param("metric", metric.id());
-    TrainingData data = new TrainingData(dataset.schema(), dataset.train(), dataset.valid());
-    TrainingContext context =
-        new TrainingContext(
-            dataOptions.seed,
-            metric,
-            progress,
-            run.journal(),
-            run.metrics(),
-            clock,
-            options.overrides);
     Plan plan = new Planner().plan(dataset.schema(), dataset.train().size(), options.overrides);
     Json.write(run.dir().resolve("plan.json"), plan);
-    RaceResult race = new Race().run(plan, data, context);
-    Instant t2 = clock.instant();
-    run.timing("train", Duration.between(t1, t2));
-
+    TrainingRounds.Outcome outcome =
+        new TrainingRounds(
+                run,
+                dataset,
+                metric,
+                dataOptions.seed,
+                progress,
+                options.overrides,
+                options.evaluation.settings(dataOptions.seed),
+                clock)
+            .run(plan, options.maxRounds());
+    Assessment assessment = outcome.assessment();
+    Evaluation evaluation = assessment.evaluation();
+    RaceResult race = outcome.race();
     Path modelDir = run.dir().resolve("model");
-    ModelPackager.write(race.best(), modelDir, dataset, run);
-    TrainedModel packaged = ModelLoader.load(modelDir);
-    Evaluation evaluation =
-        ModelScorer.evaluate(packaged, dataset.test(), "test", run.journal(), clock);
-    Json.write(run.dir().resolve("evaluation.json"), evaluation);
-    ModelPackager.writeCard(modelDir, packaged, evaluation);
+    Json.write(run.dir().resolve("evaluation.json"), assessment);
+    ModelPackager.writeCard(modelDir, outcome.model(), evaluation);
     for (Metric m : Metric.values()) {
       if (m.task() == dataset.schema().task()) {
         run.metrics().log("test." + m.id(), 0, evaluation.metrics().value(m));
       }
     }
-    run.timing("evaluate", Duration.between(t2, clock.instant()));
+    Instant t2 = clock.instant();
+    run.timing("train_and_evaluate", Duration.between(t1, t2));
     run.timing("total", Duration.between(t0, clock.instant()));
 
     run.record().result = result(race, evaluation, metric);
+    run.record().result.put("verdict", assessment.verdict());
+    run.record().result.put("rounds", outcome.rounds());
+    run.record().result.put("learning_curve", outcome.learningCurve());
     run.save();
-    ReportWriter.write(run.dir(), run.record(), dataset, plan, race, evaluation);
-    printSummary(run, dataset, race, evaluation);
+    ReportWriter.write(
+        run.dir(),
+        run.record(),
+        dataset,
+        outcome.plan(),
+        race,
+        assessment,
+        outcome.rounds(),
+        outcome.learningCurve());
+    printSummary(run, dataset, race, assessment);
   }
 
   private PreparedDataset prepare(RunRecorder run) {
@@ -146,10 +153,11 @@ public final class TrainPipeline {
   }
 
   private void printSummary(
-      RunRecorder run, PreparedDataset dataset, RaceResult race, Evaluation evaluation) {
+      RunRecorder run, PreparedDataset dataset, RaceResult race, Assessment assessment) {
     out.println();
     out.println(Tables.leaderboard(race.leaderboard()));
-    out.println(Tables.evaluation(evaluation));
+    out.println(Tables.evaluation(assessment.evaluation()));
+    out.println(Tables.gates(assessment));
     out.println("run     " + run.id() + "  (" + dataset.schema().task().id() + ")");
     out.println("model   " + run.dir().resolve("model"));
     out.println("report  " + run.dir().resolve("report.html"));

@@ -40,4 +40,12 @@ public final class Planner {
     }
     return plan;
   }
+
+  /**
+   * A revised plan that addresses the weaknesses evaluation found in the model of {@code plan}; the
+   * remedies for each kind are in {@link Reviser}.
+   */
+  public Revision revise(Plan plan, DatasetSchema schema, List<Weakness> weaknesses) {
+    return new Reviser().revise(plan, schema, weaknesses);
+  }
 }

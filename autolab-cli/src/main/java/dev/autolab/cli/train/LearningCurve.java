@@ -1,0 +1,58 @@
+package dev.autolab.cli.train;
+
+import dev.autolab.core.Event;
+import dev.autolab.core.Row;
+import dev.autolab.core.Seeds;
+import dev.autolab.train.Families;
+import dev.autolab.train.TrainedModel;
+import dev.autolab.train.TrainingContext;
+import dev.autolab.train.TrainingData;
+import dev.autolab.train.Validation;
+import dev.autolab.train.race.RaceResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The learning curve of the chosen model: its settings refitted on a quarter and a half of the
+ * training rows, scored on validation, beside the race's own score on all of them. A curve still
+ * rising at the right says more data would help; a flat one says it would not.
+ */
+final class LearningCurve {
+  static final double[] FRACTIONS = {0.25, 0.5};
+
+  private LearningCurve() {}
+
+  static List<CurvePoint> of(RaceResult race, TrainingData data, TrainingContext context) {
+    List<Row> shuffled = new ArrayList<>(data.train());
+    Collections.shuffle(shuffled, new Random(Seeds.derive(context.seed(), "learning-curve")));
+    TrainedModel best = race.best();
+    List<CurvePoint> points = new ArrayList<>();
+    for (double fraction : FRACTIONS) {
+      int rows = (int) Math.round(fraction * shuffled.size());
+      TrainingData part = new TrainingData(data.schema(), shuffled.subList(0, rows), List.of());
+      try {
+        TrainedModel model =
+            Families.trainer(best.family(), best.hyperparameters()).fit(part, context);
+        points.add(
+            new CurvePoint(rows, Validation.metrics(model, data.valid()).value(context.metric())));
+      } catch (RuntimeException e) {
+        // A small share can miss a class some families need; the curve then starts later.
+        context
+            .journal()
+            .record(
+                Event.of(
+                    context.clock(),
+                    "evaluation",
+                    "note",
+                    "learning-curve",
+                    Map.of("rows", rows),
+                    "no learning-curve point at " + rows + " rows: " + e.getMessage()));
+      }
+    }
+    points.add(new CurvePoint(data.train().size(), race.leaderboard().get(0).validScore()));
+    return points;
+  }
+}
