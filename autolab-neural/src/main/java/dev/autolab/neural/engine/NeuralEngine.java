@@ -3,6 +3,7 @@ package dev.autolab.neural.engine;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The PyTorch engine, started once per process with settings that keep it offline: no downloads
@@ -37,6 +38,11 @@ public final class NeuralEngine {
               seconds);
     }
     return info;
+  }
+
+  /** The engine's description if this process started it, without starting it. */
+  public static synchronized Optional<EngineInfo> started() {
+    return Optional.ofNullable(info);
   }
 
   /** The device networks train on: the first GPU where the CUDA build sees one, else the CPU. */
