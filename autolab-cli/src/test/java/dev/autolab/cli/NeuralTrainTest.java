@@ -58,21 +58,4 @@ class NeuralTrainTest {
     assertThat(predict.err())
         .contains(String.format("accuracy %.4f", evaluation.at("/metrics/accuracy").asDouble()));
   }
-
-  @Test
-  void mlpJoinsTheCandidatesForTables() throws Exception {
-    CliRunner cli = new CliRunner(home);
-    Path run = home.resolve("prepare-plan");
-    CliRunner.Result train =
-        cli.run(
-            "train",
-            CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
-            "--target",
-            "Species",
-            "--out",
-            run.toString());
-    assertThat(train.exitCode()).as(train.err()).isZero();
-    JsonNode plan = Json.mapper().readTree(run.resolve("plan.json").toFile());
-    assertThat(plan.toString()).contains("\"family\":\"mlp\"").contains("neural-candidates");
-  }
 }

@@ -11,9 +11,15 @@ import java.util.Map;
  * @param threads intra-op threads
  * @param device where networks train, e.g. {@code cpu()} or {@code gpu(0)}
  * @param startSeconds time to load the engine (library extraction on first use included)
+ * @param allocatorTuned whether glibc's allocator took the settings of {@code NativeMemory}
  */
 public record EngineInfo(
-    String name, String version, int threads, String device, double startSeconds) {
+    String name,
+    String version,
+    int threads,
+    String device,
+    double startSeconds,
+    boolean allocatorTuned) {
 
   /** The entries provenance lists among the libraries. */
   public Map<String, String> asLibraries() {
@@ -25,6 +31,8 @@ public record EngineInfo(
         "libtorch.threads",
         Integer.toString(threads),
         "libtorch.start_s",
-        String.format(Locale.ROOT, "%.2f", startSeconds));
+        String.format(Locale.ROOT, "%.2f", startSeconds),
+        "libtorch.malloc_tuned",
+        Boolean.toString(allocatorTuned));
   }
 }

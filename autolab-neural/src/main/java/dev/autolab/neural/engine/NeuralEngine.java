@@ -27,6 +27,7 @@ public final class NeuralEngine {
     if (info == null) {
       long begin = System.nanoTime();
       configure();
+      boolean tuned = NativeMemory.tune();
       Engine engine = Engine.getEngine("PyTorch");
       double seconds = (System.nanoTime() - begin) / 1e9;
       info =
@@ -35,7 +36,8 @@ public final class NeuralEngine {
               engine.getVersion(),
               threads(),
               device(engine).toString(),
-              seconds);
+              seconds,
+              tuned);
     }
     return info;
   }

@@ -141,7 +141,6 @@ public final class FashionMnistBench {
     private final List<Double> seconds = new ArrayList<>();
     private final List<Double> losses = new ArrayList<>();
     private long epochStart = System.nanoTime();
-    private long last = System.nanoTime();
     private double lossSum;
     private int steps;
     double firstBatchSinceProcessStart = -1;
@@ -163,11 +162,6 @@ public final class FashionMnistBench {
       }
       lossSum += step.loss();
       steps++;
-      if (System.getProperty("phases") != null && step.step() % 100 == 0) {
-        long now = System.nanoTime();
-        System.out.printf("step %d %.2f ms/step%n", step.step(), (now - last) / 1e8);
-        last = now;
-      }
     }
 
     @Override
