@@ -8,8 +8,15 @@ import java.util.Locale;
  * best one validated).
  */
 public final class EarlyStopping implements LoopListener {
-  /** An improvement smaller than this fraction of the best loss counts as none. */
-  static final double MIN_RELATIVE_GAIN = 1e-4;
+  /**
+   * An improvement smaller than this fraction of the best loss, or than {@link #MIN_GAIN}, counts
+   * as none: on separable data the loss creeps towards zero for hundreds of epochs while the model
+   * only grows overconfident.
+   */
+  static final double MIN_RELATIVE_GAIN = 1e-3;
+
+  /** The smallest absolute loss improvement that counts. */
+  static final double MIN_GAIN = 1e-3;
 
   private final int patience;
   private final Checkpoints checkpoints;
@@ -32,7 +39,8 @@ public final class EarlyStopping implements LoopListener {
 
   @Override
   public void onValidation(ValidationRecord validation, LoopControl control) {
-    if (validation.loss() < best * (1 - MIN_RELATIVE_GAIN)) {
+    double gain = Math.max(MIN_GAIN, MIN_RELATIVE_GAIN * best);
+    if (best == Double.POSITIVE_INFINITY || validation.loss() < best - gain) {
       best = validation.loss();
       waited = 0;
       return;

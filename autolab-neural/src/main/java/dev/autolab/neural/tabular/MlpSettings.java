@@ -35,8 +35,9 @@ record MlpSettings(
   /** The settings for {@code trainRows} rows, with the parameters' values where given. */
   static MlpSettings of(Map<String, Object> values, int trainRows) {
     Params params = new Params(values);
-    // Small tables need small batches to get enough steps per epoch; large ones use 128.
-    int batch = params.integer("batch_size", Math.max(16, Math.min(128, trainRows / 20)));
+    // A tenth of a small table per step gives ten steps an epoch; large tables use 128. Below 32
+    // rows a batch's gradient is mostly noise and the step count, not learning, grows.
+    int batch = params.integer("batch_size", Math.max(32, Math.min(128, trainRows / 10)));
     int stepsPerEpoch = Math.max(1, (trainRows + batch - 1) / batch);
     int maxEpochs = Math.max(5, Math.min(200, MAX_STEPS / stepsPerEpoch));
     return new MlpSettings(
@@ -45,7 +46,7 @@ record MlpSettings(
         batch,
         params.integer("epochs", 0),
         params.integer("max_epochs", maxEpochs),
-        params.integer("patience", 10),
+        params.integer("patience", 8),
         params.number("dropout", 0.1),
         params.number("weight_decay", 1e-4));
   }
