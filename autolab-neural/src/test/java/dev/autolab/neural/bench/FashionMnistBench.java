@@ -34,6 +34,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class FashionMnistBench {
   private static final int BATCH = 128;
+
+  /** Seeds weights, order and dropout; {@code -Dbench.seed=N} shows the spread across seeds. */
+  private static final long SEED = Long.getLong("bench.seed", 0);
+
   private static final String DEFAULT_DIR = "/usr/share/datasets/fashion-mnist";
 
   private FashionMnistBench() {}
@@ -105,7 +109,7 @@ public final class FashionMnistBench {
           new Knobs().learningRate(1e-3).batchSize(BATCH).dropout(model.equals("cnn") ? 0.25 : 0);
       EpochTimer timer = new EpochTimer(train.size());
       TrainingLoop loop =
-          new TrainingLoop(network, Objective.CROSS_ENTROPY, knobs, 0).listen(timer);
+          new TrainingLoop(network, Objective.CROSS_ENTROPY, knobs, SEED).listen(timer);
       long runStart = System.nanoTime();
       LoopResult result = loop.fit(train, test, epochs);
       double accuracy = Inference.accuracy(network, test, scope);
@@ -141,8 +145,8 @@ public final class FashionMnistBench {
 
   private static Network network(String model, NDManager scope) {
     return switch (model) {
-      case "mlp" -> new Mlp(scope.newSubManager(), new int[] {784, 256, 128, 10}, 0);
-      case "cnn" -> new SmallCnn(scope.newSubManager(), 1, 28, 10, false, 0);
+      case "mlp" -> new Mlp(scope.newSubManager(), new int[] {784, 256, 128, 10}, SEED);
+      case "cnn" -> new SmallCnn(scope.newSubManager(), 1, 28, 10, false, SEED);
       default -> throw new IllegalArgumentException("unknown model " + model + ": mlp or cnn");
     };
   }
