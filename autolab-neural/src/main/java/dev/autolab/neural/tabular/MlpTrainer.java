@@ -40,6 +40,9 @@ public final class MlpTrainer implements Trainer {
   /** One-hot levels kept per categorical column, as for the linear family. */
   static final int MAX_LEVELS = 50;
 
+  /** Steps between validations on tables whose epochs are longer than this. */
+  static final int LONG_EPOCH_STEPS = 1000;
+
   private final Map<String, Object> params;
 
   public MlpTrainer(Map<String, Object> params) {
@@ -87,7 +90,7 @@ public final class MlpTrainer implements Trainer {
       Checkpoints checkpoints = new Checkpoints(null);
       TrainingLoop loop = loop(network, schema, settings, seed, context);
       if (early) {
-        loop.listen(ValidationSchedule.everyEpoch())
+        loop.listen(validationSchedule(data.train().size(), settings.batchSize()))
             .listen(checkpoints)
             .listen(new EarlyStopping(settings.patience(), checkpoints, true));
       }
@@ -96,6 +99,17 @@ public final class MlpTrainer implements Trainer {
       journal(context, result, epochs, early);
       return new MlpModel(schema, settings.withEpochs(epochs).toParams(), encoder, scale, network);
     }
+  }
+
+  /**
+   * Every epoch, or every {@link #LONG_EPOCH_STEPS} steps when epochs are longer than that, so that
+   * early stopping on a large table reacts within minutes rather than after a whole epoch.
+   */
+  private static ValidationSchedule validationSchedule(int rows, int batch) {
+    int stepsPerEpoch = (rows + batch - 1) / batch;
+    return stepsPerEpoch > LONG_EPOCH_STEPS
+        ? ValidationSchedule.everySteps(LONG_EPOCH_STEPS)
+        : ValidationSchedule.everyEpoch();
   }
 
   private static int[] sizes(int inputs, MlpSettings settings, int outputs) {
