@@ -9,10 +9,15 @@ import dev.autolab.train.model.ModelManifest;
 import dev.autolab.train.text.TfidfLinearModel;
 import dev.autolab.train.text.TfidfLinearTrainer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
-/** The model families this module trains, by their contract names. */
+/**
+ * The model families Autolab trains, by their contract names: this module's own, then those of
+ * every {@link FamilyProvider} on the class path.
+ */
 public final class Families {
   public static final String TFIDF_LINEAR = TfidfLinearTrainer.FAMILY;
   public static final String XGBOOST = XGBoostTrainer.FAMILY;
@@ -22,7 +27,22 @@ public final class Families {
 
   /** Every family name, in the order they are listed to users. */
   public static List<String> names() {
-    return List.of(TFIDF_LINEAR, XGBOOST, LINEAR);
+    List<String> names = new ArrayList<>(List.of(TFIDF_LINEAR, XGBOOST, LINEAR));
+    Providers.ALL.forEach(p -> names.addAll(p.names()));
+    return List.copyOf(names);
+  }
+
+  /** Providers are looked up once, on first use. */
+  private static final class Providers {
+    static final List<FamilyProvider> ALL =
+        ServiceLoader.load(FamilyProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+  }
+
+  private static FamilyProvider provider(String family) {
+    return Providers.ALL.stream()
+        .filter(p -> p.names().contains(family))
+        .findFirst()
+        .orElseThrow(() -> unknown(family));
   }
 
   /** The trainer of {@code family} with the given parameters. */
@@ -31,7 +51,7 @@ public final class Families {
       case TfidfLinearTrainer.FAMILY -> new TfidfLinearTrainer(params);
       case XGBoostTrainer.FAMILY -> new XGBoostTrainer(params);
       case LinearTrainer.FAMILY -> new LinearTrainer(params);
-      default -> throw unknown(family);
+      default -> provider(family).trainer(family, params);
     };
   }
 
@@ -41,7 +61,7 @@ public final class Families {
       case TfidfLinearTrainer.FAMILY -> TfidfLinearModel.load(manifest, modelDir);
       case XGBoostTrainer.FAMILY -> XGBoostModel.load(manifest, modelDir);
       case LinearTrainer.FAMILY -> LinearModel.load(manifest, modelDir);
-      default -> throw unknown(manifest.family());
+      default -> provider(manifest.family()).load(manifest, modelDir);
     };
   }
 

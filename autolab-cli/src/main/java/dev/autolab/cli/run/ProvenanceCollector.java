@@ -2,11 +2,16 @@ package dev.autolab.cli.run;
 
 import dev.autolab.cli.Versions;
 import dev.autolab.core.Provenance;
+import dev.autolab.neural.engine.EngineInfo;
+import dev.autolab.neural.engine.NeuralEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /** Reads the code version, machine and libraries a run executes on. */
@@ -32,6 +37,29 @@ public final class ProvenanceCollector {
         cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores",
         gpus(),
         Versions.libraries());
+  }
+
+  /**
+   * {@code provenance} plus the neural engine's native library, device, threads and start-up time
+   * when this run started the engine (it starts only when a network trains or predicts).
+   */
+  public static Provenance withEngines(Provenance provenance) {
+    Optional<EngineInfo> engine = NeuralEngine.started();
+    if (provenance == null || engine.isEmpty()) {
+      return provenance;
+    }
+    Map<String, String> libraries = new TreeMap<>(provenance.libraries());
+    libraries.putAll(engine.get().asLibraries());
+    return new Provenance(
+        provenance.schemaVersion(),
+        provenance.autolabVersion(),
+        provenance.gitCommit(),
+        provenance.gitDirty(),
+        provenance.jdk(),
+        provenance.os(),
+        provenance.cpu(),
+        provenance.gpu(),
+        libraries);
   }
 
   private static String cpuModel() {

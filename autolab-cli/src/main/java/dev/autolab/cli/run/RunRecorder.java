@@ -171,6 +171,7 @@ public final class RunRecorder implements AutoCloseable {
     }
     finished = true;
     Instant ended = clock.instant();
+    record.provenance = ProvenanceCollector.withEngines(record.provenance);
     record.finish(status, ended);
     writeRunJson();
     Artifacts.register(dir, artifact -> store.logArtifact(id.value(), artifact));

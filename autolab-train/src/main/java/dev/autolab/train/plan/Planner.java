@@ -14,13 +14,15 @@ public final class Planner {
       List.of(
           new TextColumnsRule(),
           new TabularColumnsRule(),
+          new NeuralCandidatesRule(),
           new TaskLossRule(),
           new SearchSpaceRule(),
           new DataSizeRule(),
           new ClassWeightsRule(),
           new RefitRule(),
           new FamilyOverrideRule(),
-          new ValueOverridesRule());
+          new ValueOverridesRule(),
+          new NeuralOverridesRule());
 
   /**
    * The plan for data of {@code schema} with {@code trainRows} training rows.

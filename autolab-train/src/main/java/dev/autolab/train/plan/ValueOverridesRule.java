@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * {@code --set key=value} for a hyperparameter fixes it in every candidate that has it: {@code
  * learning_rate} is XGBoost's eta. The neural-network keys ({@code batch_size}, {@code epochs},
- * {@code dropout}, {@code weight_decay}) apply to no family planned here and are noted as unused.
+ * {@code dropout}, {@code weight_decay}) are noted as unused when no neural candidate is planned.
  */
 final class ValueOverridesRule implements PlanRule {
   private static final Set<String> NEURAL_ONLY =
@@ -29,7 +29,7 @@ final class ValueOverridesRule implements PlanRule {
             "learning_rate",
             parse(key, value),
             reason("--set learning_rate=" + value + " fixes XGBoost's learning rate"));
-      } else if (NEURAL_ONLY.contains(key)) {
+      } else if (NEURAL_ONLY.contains(key) && !NeuralOverridesRule.anyNeural(draft)) {
         draft.noteAll(
             reason(
                 "--set "

@@ -1,0 +1,33 @@
+package dev.autolab.neural.loop;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.autolab.neural.net.Network;
+
+/** Mean loss and accuracy of a network on tensors, in inference mode and bounded memory. */
+final class Evaluation {
+  /** Rows per forward pass: large enough to use the cores, small enough to bound memory. */
+  static final int BATCH = 512;
+
+  private Evaluation() {}
+
+  static ValidationRecord of(
+      Network network, Objective objective, TensorData data, NDManager base, long step, int epoch) {
+    double lossSum = 0;
+    long correct = 0;
+    int n = data.size();
+    for (int from = 0; from < n; from += BATCH) {
+      int to = Math.min(n, from + BATCH);
+      try (NDManager scope = base.newSubManager()) {
+        TensorData batch = data.slice(scope, from, to);
+        NDArray outputs = network.forward(batch.features(), false, 0f);
+        lossSum += objective.loss(outputs, batch.targets()).getFloat() * (to - from);
+        if (objective == Objective.CROSS_ENTROPY) {
+          correct += outputs.argMax(1).eq(batch.targets()).sum().getLong();
+        }
+      }
+    }
+    double accuracy = objective == Objective.CROSS_ENTROPY ? correct / (double) n : Double.NaN;
+    return new ValidationRecord(step, epoch, lossSum / n, accuracy);
+  }
+}

@@ -1,0 +1,240 @@
+package dev.autolab.neural.loop;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.optimizer.Optimizer;
+import dev.autolab.neural.engine.NeuralEngine;
+import dev.autolab.neural.net.Network;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A small training loop on DJL primitives: Adam over the network's parameters, one {@link
+ * GradientCollector} per forward/backward pass, and every knob read from {@link Knobs} at each
+ * step. Logging, validation, checkpoints, early stopping and supervision are listeners.
+ *
+ * <p>Memory: each epoch's shuffled copy of the data lives in an epoch scope and each step's batch,
+ * activations and gradients in a step scope, both closed when they end, so native memory stays flat
+ * across epochs.
+ */
+public final class TrainingLoop implements LoopControl {
+  private final Network network;
+  private final Objective objective;
+  private final Knobs knobs;
+  private final Random random;
+  private final List<LoopListener> listeners = new ArrayList<>();
+  private final LearningRate learningRate;
+  private final Optimizer optimizer;
+  private final List<String> names;
+  private final NDArray[] weights;
+
+  private NDManager scope;
+  private BatchAssembler batches;
+  private TensorData valid;
+  private long step;
+  private int epoch;
+  private long plannedSteps = 1;
+  private int trainRows;
+  private int epochs;
+  private String stopReason;
+  private ValidationRecord lastValidation;
+
+  public TrainingLoop(Network network, Objective objective, Knobs knobs, long seed) {
+    NeuralEngine.start();
+    // Dropout draws from the engine's generator: seeding it makes a run repeatable.
+    Engine.getEngine("PyTorch").setRandomSeed((int) seed);
+    this.network = network;
+    this.objective = objective;
+    this.knobs = knobs;
+    this.random = new Random(seed);
+    this.learningRate = new LearningRate(knobs);
+    this.optimizer = Adam.builder().optLearningRateTracker(learningRate).build();
+    this.names = network.parameters().trainableNames();
+    this.weights = names.stream().map(network.parameters()::get).toArray(NDArray[]::new);
+  }
+
+  /** Adds a listener; listeners are called in the order they were added. */
+  public TrainingLoop listen(LoopListener listener) {
+    listeners.add(listener);
+    return this;
+  }
+
+  /**
+   * Trains for up to {@code epochs} epochs over {@code train}.
+   *
+   * @param valid validation tensors, or null when no listener validates
+   */
+  public LoopResult fit(TensorData train, TensorData valid, int epochs) {
+    this.valid = valid;
+    this.epochs = epochs;
+    this.trainRows = train.size();
+    this.batches = new BatchAssembler(train);
+    long begin = System.nanoTime();
+    long rows = 0;
+    epoch = 0;
+    try (NDManager loopScope = train.features().getManager().newSubManager()) {
+      scope = loopScope;
+      plannedSteps = remainingSteps(trainRows);
+      listeners.forEach(l -> l.onStart(this));
+      for (epoch = 0; epoch < epochs && stopReason == null; epoch++) {
+        rows += runEpoch();
+        if (stopReason == null) {
+          int finished = epoch;
+          listeners.forEach(l -> l.onEpochEnd(finished, this));
+        }
+      }
+      listeners.forEach(l -> l.onEnd(this));
+    } finally {
+      scope = null;
+    }
+    double seconds = (System.nanoTime() - begin) / 1e9;
+    return new LoopResult(step, epoch, rows, seconds, stopReason, lastValidation);
+  }
+
+  private long runEpoch() {
+    long rows = 0;
+    try (NDManager epochScope = scope.newSubManager()) {
+      int[] order = permutation(trainRows);
+      int n = order.length;
+      for (int from = 0; from < n && stopReason == null; ) {
+        int to = Math.min(n, from + knobs.batchSize());
+        plannedSteps = step + remainingSteps(n - from);
+        runStep(order, from, to, epochScope);
+        rows += to - from;
+        from = to;
+      }
+    }
+    return rows;
+  }
+
+  private long remainingSteps(int rowsLeftInEpoch) {
+    int batch = knobs.batchSize();
+    long thisEpoch = (rowsLeftInEpoch + batch - 1) / batch;
+    long later = (long) (epochs - epoch - 1) * ((trainRows + batch - 1) / batch);
+    return thisEpoch + later;
+  }
+
+  private void runStep(int[] order, int from, int to, NDManager epochScope) {
+    try (NDManager stepScope = epochScope.newSubManager()) {
+      int micro = knobs.microBatchSize();
+      double lossSum = 0;
+      for (int start = from; start < to; start += micro) {
+        int end = Math.min(to, start + micro);
+        lossSum +=
+            forwardBackward(batches.assemble(stepScope, order, start, end), to - from)
+                * (end - start);
+      }
+      double norm = update(stepScope);
+      step++;
+      StepRecord record =
+          new StepRecord(
+              step, epoch, lossSum / (to - from), learningRate.current(), to - from, norm);
+      for (LoopListener listener : listeners) {
+        listener.onStep(record, this);
+      }
+    }
+  }
+
+  /** One pass; the loss is scaled by the batch's share of the step so gradients add up. */
+  private double forwardBackward(TensorData batch, int stepRows) {
+    NDArray x = knobs.augmentation().apply(batch.features(), random);
+    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      NDArray outputs = network.forward(x, true, knobs.dropout());
+      NDArray loss = objective.loss(outputs, batch.targets());
+      int rows = batch.size();
+      collector.backward(rows == stepRows ? loss : loss.mul(rows / (double) stepRows));
+      return loss.getFloat();
+    }
+  }
+
+  /** Clips, applies Adam (which also zeroes the gradients) and decays weights; the norm or NaN. */
+  private double update(NDManager stepScope) {
+    NDArray[] gradients = new NDArray[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      gradients[i] = weights[i].getGradient();
+      gradients[i].attach(stepScope);
+    }
+    double norm = knobs.clipNorm() > 0 ? Clipping.clip(gradients, knobs.clipNorm()) : Double.NaN;
+    learningRate.at(step, plannedSteps);
+    for (int i = 0; i < weights.length; i++) {
+      optimizer.update(names.get(i), weights[i], gradients[i]);
+    }
+    if (knobs.weightDecay() > 0) {
+      decay(stepScope, learningRate.current() * knobs.weightDecay());
+    }
+    return norm;
+  }
+
+  /** Decoupled weight decay (AdamW): every weight shrinks by {@code lr * decay} of itself. */
+  private void decay(NDManager stepScope, double fraction) {
+    for (NDArray weight : weights) {
+      NDArray shrink = weight.mul(fraction);
+      shrink.attach(stepScope);
+      weight.subi(shrink);
+    }
+  }
+
+  /** A fresh random order of the training rows (Fisher-Yates with the loop's seeded random). */
+  private int[] permutation(int n) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    return order;
+  }
+
+  @Override
+  public ValidationRecord validate() {
+    if (valid == null) {
+      throw new IllegalStateException("a validation listener needs validation data");
+    }
+    ValidationRecord record = Evaluation.of(network, objective, valid, scope, step, epoch);
+    lastValidation = record;
+    for (LoopListener listener : listeners) {
+      listener.onValidation(record, this);
+    }
+    return record;
+  }
+
+  @Override
+  public Knobs knobs() {
+    return knobs;
+  }
+
+  @Override
+  public Network network() {
+    return network;
+  }
+
+  @Override
+  public long step() {
+    return step;
+  }
+
+  @Override
+  public int epoch() {
+    return epoch;
+  }
+
+  @Override
+  public long plannedSteps() {
+    return plannedSteps;
+  }
+
+  @Override
+  public void stop(String reason) {
+    if (stopReason == null) {
+      stopReason = reason;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.autolab.neural.net;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * A network written as plain tensor operations over its {@link ParameterSet}: no layer objects
+ * between the loop and the engine, so a training step costs what its operations cost.
+ */
+public interface Network extends AutoCloseable {
+  /**
+   * The outputs (class logits, or one value per row) for a batch. Operations run in the manager of
+   * {@code input}, so the caller scopes them.
+   *
+   * @param training batch statistics and dropout apply only when training
+   * @param dropout the rate for this call (a knob that may change between steps)
+   */
+  NDArray forward(NDArray input, boolean training, float dropout);
+
+  ParameterSet parameters();
+
+  @Override
+  default void close() {
+    parameters().close();
+  }
+}

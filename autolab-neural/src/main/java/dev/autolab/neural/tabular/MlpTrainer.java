@@ -1,0 +1,164 @@
+package dev.autolab.neural.tabular;
+
+import ai.djl.ndarray.NDManager;
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.DatasetSchema;
+import dev.autolab.core.Event;
+import dev.autolab.core.Seeds;
+import dev.autolab.core.Task;
+import dev.autolab.neural.engine.NeuralEngine;
+import dev.autolab.neural.loop.Checkpoints;
+import dev.autolab.neural.loop.EarlyStopping;
+import dev.autolab.neural.loop.Knobs;
+import dev.autolab.neural.loop.LoopResult;
+import dev.autolab.neural.loop.MetricLogger;
+import dev.autolab.neural.loop.Objective;
+import dev.autolab.neural.loop.ProgressReporter;
+import dev.autolab.neural.loop.TensorData;
+import dev.autolab.neural.loop.TrainingLoop;
+import dev.autolab.neural.loop.ValidationSchedule;
+import dev.autolab.neural.net.Mlp;
+import dev.autolab.train.TrainedModel;
+import dev.autolab.train.Trainer;
+import dev.autolab.train.TrainingContext;
+import dev.autolab.train.TrainingData;
+import dev.autolab.train.features.TabularEncoder;
+import dev.autolab.train.features.Targets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code mlp} family: standardized numbers (missing at the mean plus an indicator) and one-hot
+ * categoricals into a ReLU perceptron trained with Adam; cross-entropy for classes, squared error
+ * on the standardized target for numbers. With validation rows it early-stops on the validation
+ * loss and keeps the best epoch, whose count its hyperparameters record for the refit.
+ */
+public final class MlpTrainer implements Trainer {
+  public static final String FAMILY = "mlp";
+
+  /** One-hot levels kept per categorical column, as for the linear family. */
+  static final int MAX_LEVELS = 50;
+
+  /** Steps between validations on tables whose epochs are longer than this. */
+  static final int LONG_EPOCH_STEPS = 1000;
+
+  private final Map<String, Object> params;
+
+  public MlpTrainer(Map<String, Object> params) {
+    this.params = new LinkedHashMap<>(params);
+  }
+
+  @Override
+  public String family() {
+    return FAMILY;
+  }
+
+  @Override
+  public boolean supports(DatasetSchema schema) {
+    return schema.hasTabularFeatures();
+  }
+
+  @Override
+  public TrainedModel fit(TrainingData data, TrainingContext context) {
+    DatasetSchema schema = data.schema();
+    if (!supports(schema)) {
+      throw new BadInputException("mlp needs a numeric or categorical column; use tfidf-linear");
+    }
+    MlpSettings settings = MlpSettings.of(params, data.train().size());
+    boolean early = settings.epochs() == 0;
+    if (early && data.valid().isEmpty()) {
+      throw new BadInputException(
+          "mlp without validation rows needs a fixed epoch count: --set epochs=N");
+    }
+    NeuralEngine.start();
+    TabularEncoder encoder = TabularEncoder.fit(data.train(), schema.features(), true, MAX_LEVELS);
+    TargetScale scale =
+        schema.task() == Task.REGRESSION
+            ? TargetScale.fit(Targets.values(schema, data.train()))
+            : TargetScale.NONE;
+    int outputs = schema.task() == Task.REGRESSION ? 1 : schema.classes().size();
+    int[] sizes = sizes(encoder.size(), settings, outputs);
+    long seed = Seeds.derive(context.seed(), FAMILY);
+    Mlp network = new Mlp(NDManager.newBaseManager(NeuralEngine.device()), sizes, seed);
+    try (NDManager manager = NDManager.newBaseManager(NeuralEngine.device())) {
+      TensorData train = TabularTensors.of(manager, encoder, schema, data.train(), scale);
+      TensorData valid =
+          data.valid().isEmpty()
+              ? null
+              : TabularTensors.of(manager, encoder, schema, data.valid(), scale);
+      Checkpoints checkpoints = new Checkpoints(null);
+      TrainingLoop loop = loop(network, schema, settings, seed, context);
+      if (early) {
+        loop.listen(validationSchedule(data.train().size(), settings.batchSize()))
+            .listen(checkpoints)
+            .listen(new EarlyStopping(settings.patience(), checkpoints, true));
+      }
+      LoopResult result = loop.fit(train, valid, early ? settings.maxEpochs() : settings.epochs());
+      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : settings.epochs();
+      journal(context, result, epochs, early);
+      return new MlpModel(schema, settings.withEpochs(epochs).toParams(), encoder, scale, network);
+    }
+  }
+
+  /**
+   * Every epoch, or every {@link #LONG_EPOCH_STEPS} steps when epochs are longer than that, so that
+   * early stopping on a large table reacts within minutes rather than after a whole epoch.
+   */
+  private static ValidationSchedule validationSchedule(int rows, int batch) {
+    int stepsPerEpoch = (rows + batch - 1) / batch;
+    return stepsPerEpoch > LONG_EPOCH_STEPS
+        ? ValidationSchedule.everySteps(LONG_EPOCH_STEPS)
+        : ValidationSchedule.everyEpoch();
+  }
+
+  private static int[] sizes(int inputs, MlpSettings settings, int outputs) {
+    int[] sizes = new int[settings.hidden().size() + 2];
+    sizes[0] = inputs;
+    for (int i = 0; i < settings.hidden().size(); i++) {
+      sizes[i + 1] = settings.hidden().get(i);
+    }
+    sizes[sizes.length - 1] = outputs;
+    return sizes;
+  }
+
+  private static TrainingLoop loop(
+      Mlp network, DatasetSchema schema, MlpSettings settings, long seed, TrainingContext context) {
+    Knobs knobs =
+        new Knobs()
+            .learningRate(settings.learningRate())
+            .batchSize(settings.batchSize())
+            .dropout(settings.dropout())
+            .weightDecay(settings.weightDecay());
+    Objective objective =
+        schema.task() == Task.REGRESSION ? Objective.SQUARED_ERROR : Objective.CROSS_ENTROPY;
+    return new TrainingLoop(network, objective, knobs, seed)
+        .listen(new MetricLogger(context.metrics(), FAMILY + ".", 10))
+        .listen(new ProgressReporter(context.progress(), "train " + FAMILY, 10));
+  }
+
+  private static void journal(
+      TrainingContext context, LoopResult result, int epochs, boolean early) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("steps", result.steps());
+    evidence.put("epochs_run", result.epochs());
+    evidence.put("rows_per_s", Math.round(result.rowsPerSecond()));
+    if (result.lastValidation() != null) {
+      evidence.put("valid_loss", result.lastValidation().loss());
+    }
+    String message =
+        early
+            ? String.format(
+                Locale.ROOT,
+                "mlp kept epoch %d of %d (lowest validation loss)%s",
+                epochs,
+                result.epochs(),
+                result.stopReason() == null ? "" : "; stopped early: " + result.stopReason())
+            : String.format(Locale.ROOT, "mlp trained %d epochs as fixed", epochs);
+    context
+        .journal()
+        .record(
+            Event.of(context.clock(), "race", "note", FAMILY + ".epochs", evidence, message)
+                .withChange("epochs", null, epochs));
+  }
+}

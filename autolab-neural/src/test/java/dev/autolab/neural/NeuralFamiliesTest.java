@@ -1,0 +1,51 @@
+package dev.autolab.neural;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.Task;
+import dev.autolab.train.Families;
+import dev.autolab.train.SyntheticData;
+import dev.autolab.train.plan.Candidate;
+import dev.autolab.train.plan.Plan;
+import dev.autolab.train.plan.Planner;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With this module on the class path, the planner and the family registry see the networks. */
+class NeuralFamiliesTest {
+  @Test
+  void mlpIsAFamilyAndJoinsTheTabularCandidates() {
+    assertThat(Families.names()).contains("mlp");
+    Plan plan =
+        new Planner()
+            .plan(SyntheticData.table(Task.CLASSIFICATION, 10, 5, 1).schema(), 1000, Map.of());
+    assertThat(plan.candidates())
+        .extracting(Candidate::family)
+        .containsExactly("xgboost", "linear", "mlp");
+  }
+
+  @Test
+  void neuralOverridesReachTheNetworkOnly() {
+    Plan plan =
+        new Planner()
+            .plan(
+                SyntheticData.table(Task.CLASSIFICATION, 10, 5, 1).schema(),
+                1000,
+                Map.of("batch_size", "64", "dropout", "0.3"));
+    Candidate mlp = plan.candidates().get(2);
+    assertThat(mlp.params()).containsEntry("batch_size", 64.0).containsEntry("dropout", 0.3);
+    assertThat(plan.candidates().get(0).params()).doesNotContainKey("dropout");
+  }
+
+  @Test
+  void textOnlyDataGetsNoMlp() {
+    assertThatThrownBy(
+            () ->
+                new Planner()
+                    .plan(SyntheticData.text(2, 10, 5, 1).schema(), 1000, Map.of("family", "mlp")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("family 'mlp' cannot learn");
+  }
+}
