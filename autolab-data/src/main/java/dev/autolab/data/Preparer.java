@@ -2,10 +2,15 @@ package dev.autolab.data;
 
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.ColumnSchema;
+import dev.autolab.core.ColumnType;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Row;
 import dev.autolab.core.Task;
+import dev.autolab.data.dedup.Deduplicator;
+import dev.autolab.data.dedup.DuplicateEntry;
+import dev.autolab.data.dedup.DuplicateSummary;
+import dev.autolab.data.labels.LabelReview;
 import dev.autolab.data.profile.ColumnProfile;
 import dev.autolab.data.profile.ColumnRole;
 import dev.autolab.data.profile.ColumnStats;
@@ -15,6 +20,7 @@ import dev.autolab.data.read.Numbers;
 import dev.autolab.data.split.Splits;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -46,12 +52,50 @@ public final class Preparer {
     if (task.task() == Task.REGRESSION) {
       inputs = inputs.reject(row -> !Numbers.isNumber(row.get(target)), "unparseable target");
     }
-    List<String> classes = classes(target, task.task(), inputs.rows());
-    Splits splits = SplitChooser.split(request, inputs, task.task());
     // input order, so that row numbers still read as increasing
     List<ColumnProfile> columns = columns(request, inputs.columns(), inputs.rows(), task);
+    String idColumn = LabelStage.idColumn(columns);
+    LabelStage.Reviewed reviewed =
+        LabelStage.applyReview(inputs, request.options().review(), target, idColumn);
+    if (reviewed.relabeled() > 0) {
+      inputs = reviewed.inputs();
+      columns = columns(request, inputs.columns(), inputs.rows(), task);
+    }
+    List<String> classes = classes(target, task.task(), inputs.rows());
     DatasetSchema schema = schema(inputs, target, task.task(), classes, columns);
-    return new DatasetAssembler(clock).assemble(request, inputs, schema, columns, splits);
+    Deduplicator dedup = deduplicator(schema, request.seed());
+    long conflicts = dedup.conflicts(inputs.rows());
+    Map<Row, DuplicateEntry> exact = dedup.exact(inputs.rows());
+    inputs = inputs.drop(exact);
+    Splits splits = SplitChooser.split(request, inputs, task.task());
+    Map<Row, DuplicateEntry> leaked = dedup.leakage(splits);
+    inputs = inputs.drop(leaked);
+    splits = without(splits, leaked);
+    DuplicateSummary duplicates =
+        new DuplicateSummary(
+            exact.size(),
+            conflicts,
+            dedup.nearInTrain(splits.train()),
+            leaked.values().stream().filter(e -> e.reason().startsWith("valid")).count(),
+            leaked.values().stream().filter(e -> e.reason().startsWith("test")).count());
+    LabelReview labels =
+        LabelStage.find(request, schema, splits.all(), idColumn, reviewed.relabeled());
+    return new DatasetAssembler(clock)
+        .assemble(request, inputs, schema, columns, splits, duplicates, labels);
+  }
+
+  private static Deduplicator deduplicator(DatasetSchema schema, long seed) {
+    List<String> features = schema.features().stream().map(ColumnSchema::name).toList();
+    List<String> texts =
+        schema.featuresOfType(ColumnType.TEXT).stream().map(ColumnSchema::name).toList();
+    return new Deduplicator(features, schema.target(), texts, seed);
+  }
+
+  private static Splits without(Splits splits, Map<Row, DuplicateEntry> removed) {
+    return new Splits(
+        splits.train(),
+        splits.valid().stream().filter(r -> !removed.containsKey(r)).toList(),
+        splits.test().stream().filter(r -> !removed.containsKey(r)).toList());
   }
 
   /** The sorted labels for classification, after checking there is something to learn. */

@@ -1,6 +1,8 @@
 package dev.autolab.data.read;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.Charset;
 import java.util.Objects;
 
@@ -20,7 +22,17 @@ public record Encoding(
     Objects.requireNonNull(evidence, "evidence");
   }
 
+  /** Reads the profile's form back: name, confidence and evidence. */
+  @JsonCreator
+  static Encoding fromJson(
+      @JsonProperty("name") String name,
+      @JsonProperty("confidence") double confidence,
+      @JsonProperty("evidence") String evidence) {
+    return new Encoding(Charset.forName(name), confidence, evidence, 0);
+  }
+
   /** The charset's canonical name, for the profile. */
+  @JsonProperty("name")
   public String name() {
     return charset.name();
   }
