@@ -5,7 +5,6 @@ import dev.autolab.cli.run.RunRecorder;
 import dev.autolab.cli.train.DataSummary;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.data.Preparer;
-import dev.autolab.data.profile.DataProfile;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -27,7 +26,7 @@ public final class PrepareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    data.taskOverride();
+    data.request(); // fail on bad options before any work
     Clock clock = Clock.systemUTC();
     String[] args = CommonOptions.originalArgs(spec);
     try (RunRecorder run =
@@ -50,13 +49,7 @@ public final class PrepareCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, RunRecorder run, PreparedDataset dataset) {
-    DataProfile profile = dataset.profile();
-    out.printf(
-        "rows: %d read = %d used + %d quarantined + %d duplicates%n",
-        profile.rowsRead(),
-        profile.rowsUsed(),
-        profile.rowsQuarantined(),
-        profile.rowsDuplicates());
+    DataSummary.accountingLines(dataset).forEach(out::println);
     out.printf(
         "task: %s, target %s, split %d/%d/%d (%s)%n",
         dataset.schema().task().id(),
