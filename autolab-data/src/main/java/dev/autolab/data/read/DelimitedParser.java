@@ -94,6 +94,10 @@ final class DelimitedParser {
     }
     if (problem != null) {
       out.quarantine(first, problem, raw(used));
+    } else if (used.size() > 1 && scan.repair() != null) {
+      // a quote that closes lines later with text glued to it was a stray quote meeting the
+      // opening quote of a later record
+      resync(used, "malformed quoting: a quote opened here closes mid-field lines later");
     } else if (fields.size() != expected) {
       String reason = "expected " + expected + " fields, found " + fields.size();
       if (used.size() > 1) {

@@ -5,7 +5,6 @@ import com.ibm.icu.text.CharsetMatch;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,25 +41,6 @@ public final class EncodingSniffer {
             .map(Encoding::bomLength)
             .orElse(0);
     return new Encoding(charset, 1, "set by --encoding", bom);
-  }
-
-  /**
-   * The single-byte code page ICU finds most likely for one line that is not valid in the file's
-   * encoding, when it is confident enough; empty for bytes that read as noise.
-   */
-  static Optional<Charset> codePage(byte[] bytes, int minConfidence) {
-    CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes);
-    for (CharsetMatch match : detector.detectAll()) {
-      if (match.getConfidence() < minConfidence) {
-        return Optional.empty();
-      }
-      String name = match.getName().toUpperCase(Locale.ROOT);
-      if (name.startsWith("WINDOWS-") || name.startsWith("ISO-8859") || name.startsWith("KOI8")) {
-        return Optional.of(Charset.forName(name));
-      }
-    }
-    return Optional.empty();
   }
 
   private static Optional<Encoding> bom(byte[] b, int n) {

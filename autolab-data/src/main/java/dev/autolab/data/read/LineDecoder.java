@@ -12,20 +12,17 @@ import java.util.Optional;
 
 /**
  * Decodes the bytes of one line in the file's encoding. A line that is not valid there (a line of
- * Windows-1251 in a UTF-8 file, as concatenated exports produce) is decoded in the code page ICU
- * detects for it, when the encoding was sniffed and the detector is confident, and the repair is
+ * Windows-1251 in a UTF-8 file, as concatenated exports produce) is decoded in the file's second
+ * code page ({@link CodePageScan}) when it has one and the result reads as text, and the repair is
  * recorded; otherwise the line is marked undecodable so that its row is quarantined rather than
  * filled with replacement characters.
  */
 final class LineDecoder {
-  /** ICU's 0-100 confidence from which a per-line guess is trusted; lower is mostly noise. */
-  static final int LINE_CONFIDENCE = 30;
-
   private final Charset charset;
-  private final boolean fallback;
+  private final Optional<Charset> fallback;
   private final CharsetDecoder strict;
 
-  LineDecoder(Encoding encoding, boolean fallback) {
+  LineDecoder(Encoding encoding, Optional<Charset> fallback) {
     this.charset = encoding.charset();
     this.fallback = fallback;
     this.strict =
@@ -49,8 +46,7 @@ final class LineDecoder {
   }
 
   private Line recover(long number, long offset, byte[] bytes) {
-    Optional<Charset> page =
-        fallback ? EncodingSniffer.codePage(bytes, LINE_CONFIDENCE) : Optional.empty();
+    Optional<Charset> page = fallback;
     if (page.isPresent() && !page.get().equals(charset)) {
       String text = new String(bytes, page.get());
       if (mostlyLetters(text)) {

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -54,12 +57,21 @@ final class TextFiles {
         : EncodingSniffer.sniff(head, head.length);
   }
 
-  /** The file's lines, decoded; per-line code-page detection only for a sniffed encoding. */
+  /**
+   * The file's lines, decoded. A sniffed UTF-8 file is first scanned for lines in a second code
+   * page; an encoding the user gave is taken at its word.
+   */
   static LineSource lines(Path file, Encoding encoding, boolean sniffed) throws IOException {
+    Optional<Charset> second = Optional.empty();
+    if (sniffed && encoding.charset().equals(StandardCharsets.UTF_8)) {
+      try (InputStream scan = bytes(file)) {
+        second = CodePageScan.secondary(scan);
+      }
+    }
     InputStream in = bytes(file);
     in.skipNBytes(encoding.bomLength());
     if (encoding.asciiCompatible()) {
-      return new ByteLines(in, new LineDecoder(encoding, sniffed), encoding.bomLength());
+      return new ByteLines(in, new LineDecoder(encoding, second), encoding.bomLength());
     }
     return new CharLines(reader(in, encoding));
   }
