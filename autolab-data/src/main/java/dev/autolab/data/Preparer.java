@@ -18,6 +18,7 @@ import dev.autolab.data.profile.ColumnTyper;
 import dev.autolab.data.profile.TaskDecision;
 import dev.autolab.data.read.Numbers;
 import dev.autolab.data.split.Splits;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public final class Preparer {
       columns = columns(request, inputs.columns(), inputs.rows(), task);
     }
     List<String> classes = classes(target, task.task(), inputs.rows());
-    DatasetSchema schema = schema(inputs, target, task.task(), classes, columns);
+    DatasetSchema schema = schema(inputs.data().path(), target, task.task(), classes, columns);
     Deduplicator dedup = deduplicator(schema, request.seed());
     long conflicts = dedup.conflicts(inputs.rows());
     Map<Row, DuplicateEntry> exact = dedup.exact(inputs.rows());
@@ -99,7 +100,7 @@ public final class Preparer {
   }
 
   /** The sorted labels for classification, after checking there is something to learn. */
-  private static List<String> classes(String target, Task task, List<Row> rows) {
+  static List<String> classes(String target, Task task, List<Row> rows) {
     TreeSet<String> values =
         rows.stream().map(r -> r.get(target)).collect(Collectors.toCollection(TreeSet::new));
     if (values.size() >= 2) {
@@ -113,7 +114,7 @@ public final class Preparer {
             target, values.first(), rows.size(), what));
   }
 
-  private static List<ColumnProfile> columns(
+  static List<ColumnProfile> columns(
       PrepareRequest request, List<String> names, List<Row> rows, TaskDecision task) {
     return names.stream()
         .map(
@@ -126,8 +127,8 @@ public final class Preparer {
         .toList();
   }
 
-  private static DatasetSchema schema(
-      Inputs inputs, String target, Task task, List<String> classes, List<ColumnProfile> columns) {
+  static DatasetSchema schema(
+      Path data, String target, Task task, List<String> classes, List<ColumnProfile> columns) {
     List<ColumnSchema> features =
         columns.stream()
             .filter(c -> c.role() == ColumnRole.FEATURE)
@@ -141,7 +142,7 @@ public final class Preparer {
               .collect(Collectors.joining("; "));
       throw new BadInputException(
           "no usable feature columns in "
-              + inputs.data().path()
+              + data
               + " besides the target '"
               + target
               + "'"

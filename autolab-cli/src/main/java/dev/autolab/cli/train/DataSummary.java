@@ -51,6 +51,12 @@ public final class DataSummary {
             profile.rowsUsed(),
             profile.rowsQuarantined(),
             profile.rowsDuplicates()));
+    if (dataset.quarantine().size() + dataset.duplicates().size()
+        < profile.rowsQuarantined() + profile.rowsDuplicates()) {
+      // streamed: the entries are in the files, the profile has the counts
+      profile.problems().forEach(problem -> lines.add("  " + problem));
+      return lines;
+    }
     Map<String, Long> reasons = new TreeMap<>();
     dataset.quarantine().forEach(q -> reasons.merge(reasonKind(q.reason()), 1L, Long::sum));
     reasons.forEach((reason, n) -> lines.add(String.format("  quarantined %6d  %s", n, reason)));

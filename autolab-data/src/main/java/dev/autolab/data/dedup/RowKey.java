@@ -11,7 +11,7 @@ import java.util.Locale;
  * Normalised values of some columns of a row, so that rows differing only in how a value is written
  * ("1.50" and "1.5", "Spam " and "spam", runs of white space) compare equal.
  */
-final class RowKey {
+public final class RowKey {
   private RowKey() {}
 
   /** The key of {@code row} over {@code columns}; an ArrayList because missing values are nulls. */
@@ -23,14 +23,32 @@ final class RowKey {
     return key;
   }
 
-  static String normalize(String value) {
+  /** The normalised form of one value: numbers canonical, text lower-cased, spaces collapsed. */
+  public static String normalize(String value) {
     if (value == null) {
       return null;
+    }
+    if (isPlainInteger(value)) {
+      return value; // already canonical: the common case, kept cheap
     }
     if (Numbers.isNumber(value) && value.length() < 40) {
       return new BigDecimal(value).stripTrailingZeros().toPlainString();
     }
     return collapseSpace(value).toLowerCase(Locale.ROOT);
+  }
+
+  /** Digits only, no leading zero: a number written the one way BigDecimal would write it. */
+  private static boolean isPlainInteger(String value) {
+    if (value.isEmpty() || value.length() > 18 || (value.charAt(0) == '0' && value.length() > 1)) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String collapseSpace(String value) {

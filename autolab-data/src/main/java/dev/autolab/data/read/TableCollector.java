@@ -23,27 +23,46 @@ final class TableCollector {
   private final List<Row> rows = new ArrayList<>();
   private final List<QuarantineEntry> quarantined = new ArrayList<>();
   private final Map<String, Long> repairs = new TreeMap<>();
+  private final RecordSink sink;
   private long read;
 
   /**
    * A collector for {@code file}; {@code alignRows} when rows may lack columns or order them
-   * differently (JSON), so that {@link #build} must put every row into column order.
+   * differently (JSON), so that {@link #build} must put every row into column order. With a {@code
+   * sink}, records are passed on as they come and not kept.
    */
-  TableCollector(Path file, ProgressListener progress, boolean alignRows) {
+  TableCollector(Path file, ProgressListener progress, boolean alignRows, RecordSink sink) {
     this.file = file;
     this.progress = progress;
     this.alignRows = alignRows;
+    this.sink = sink;
   }
 
   void row(Line line, Map<String, String> values) {
-    rows.add(new Row(file.toString(), line.number(), values));
+    Row row = new Row(file.toString(), line.number(), values);
+    if (sink != null) {
+      sink.row(row);
+    } else {
+      rows.add(row);
+    }
     counted(line.offset());
   }
 
   void quarantine(Line line, String reason, String raw) {
     Long offset = line.offset() >= 0 ? line.offset() : null;
-    quarantined.add(new QuarantineEntry(file.toString(), line.number(), offset, reason, raw));
+    QuarantineEntry entry =
+        new QuarantineEntry(file.toString(), line.number(), offset, reason, raw);
+    if (sink != null) {
+      sink.quarantine(entry);
+    } else {
+      quarantined.add(entry);
+    }
     counted(line.offset());
+  }
+
+  /** What was read, when records went to a sink. */
+  ReadSummary summary(List<String> columns, Encoding encoding, TableFormat format) {
+    return new ReadSummary(file, columns, read, encoding, format, repairs);
   }
 
   /** Counts one repair of the given kind in a record that was kept. */

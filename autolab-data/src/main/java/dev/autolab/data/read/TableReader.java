@@ -33,6 +33,42 @@ public final class TableReader {
    * progress}.
    */
   public static Table read(Path file, ReadOptions options, ProgressListener progress) {
+    TableCollector[] out = new TableCollector[1];
+    Parsed parsed =
+        parse(file, options, progress, format -> out[0] = collector(file, format, progress, null));
+    Table table = out[0].build(parsed.columns(), parsed.encoding(), parsed.format());
+    if (table.rowsRead() == 0) {
+      throw new BadInputException(
+          file + " has a header but no data rows: add rows or pick another file");
+    }
+    return table;
+  }
+
+  /**
+   * Reads {@code file} record by record into {@code sink}, keeping nothing: for files larger than
+   * memory.
+   */
+  public static ReadSummary stream(
+      Path file, ReadOptions options, ProgressListener progress, RecordSink sink) {
+    TableCollector[] out = new TableCollector[1];
+    Parsed parsed =
+        parse(file, options, progress, format -> out[0] = collector(file, format, progress, sink));
+    return out[0].summary(parsed.columns(), parsed.encoding(), parsed.format());
+  }
+
+  private static TableCollector collector(
+      Path file, TableFormat format, ProgressListener progress, RecordSink sink) {
+    return new TableCollector(file, progress, !format.kind().equals(TableFormat.DELIMITED), sink);
+  }
+
+  /** The columns, encoding and layout of a parse whose records went to a collector. */
+  private record Parsed(List<String> columns, Encoding encoding, TableFormat format) {}
+
+  private static Parsed parse(
+      Path file,
+      ReadOptions options,
+      ProgressListener progress,
+      java.util.function.Function<TableFormat, TableCollector> collectors) {
     checkReadable(file);
     try {
       Encoding encoding = TextFiles.encoding(file, options);
@@ -41,13 +77,10 @@ public final class TableReader {
       long total = total(file, encoding);
       progress.start("reading " + file.getFileName(), total);
       try {
-        Table table = parse(file, encoding, format, options, progress);
-        progress.advance(total >= 0 ? total : table.rowsRead());
-        if (table.rowsRead() == 0) {
-          throw new BadInputException(
-              file + " has a header but no data rows: add rows or pick another file");
-        }
-        return table;
+        TableCollector out = collectors.apply(format);
+        List<String> columns = parse(file, encoding, format, options, out);
+        progress.advance(total >= 0 ? total : out.read());
+        return new Parsed(columns, encoding, format);
       } finally {
         progress.finish();
       }
@@ -58,16 +91,9 @@ public final class TableReader {
     }
   }
 
-  private static Table parse(
-      Path file,
-      Encoding encoding,
-      TableFormat format,
-      ReadOptions options,
-      ProgressListener progress)
+  private static List<String> parse(
+      Path file, Encoding encoding, TableFormat format, ReadOptions options, TableCollector out)
       throws IOException {
-    TableCollector out =
-        new TableCollector(
-            file, ProgressListener.NONE, !format.kind().equals(TableFormat.DELIMITED));
     List<String> columns;
     if (format.jsonArray()) {
       try (Reader reader = TextFiles.reader(file, encoding)) {
@@ -83,7 +109,7 @@ public final class TableReader {
                     .parse();
       }
     }
-    return out.build(columns, encoding, format);
+    return columns;
   }
 
   /** The decoded head, for the layout sniff. */
