@@ -2,6 +2,7 @@ package dev.autolab.data;
 
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Task;
+import dev.autolab.data.clean.Cleaner;
 import dev.autolab.data.dedup.DuplicateSummary;
 import dev.autolab.data.labels.LabelReview;
 import dev.autolab.data.profile.ClassCounts;
@@ -23,6 +24,15 @@ import java.util.TreeMap;
 final class DatasetAssembler {
   private final Clock clock;
 
+  /**
+   * What the checks after reading found and did.
+   *
+   * @param duplicates duplicates and leakage removed
+   * @param labels suspected label errors
+   * @param cleaner the value cleaning, with its counts
+   */
+  record Findings(DuplicateSummary duplicates, LabelReview labels, Cleaner cleaner) {}
+
   DatasetAssembler(Clock clock) {
     this.clock = clock;
   }
@@ -33,8 +43,9 @@ final class DatasetAssembler {
       DatasetSchema schema,
       List<ColumnProfile> columns,
       Splits splits,
-      DuplicateSummary duplicates,
-      LabelReview labels) {
+      Findings findings) {
+    DuplicateSummary duplicates = findings.duplicates();
+    LabelReview labels = findings.labels();
     List<String> names = inputs.columns();
     Fingerprints fingerprints = Fingerprints.of(names, splits);
     SplitInfo split = splitInfo(request, schema.task(), fingerprints, splits);
@@ -54,12 +65,12 @@ final class DatasetAssembler {
             schema.task() == Task.CLASSIFICATION
                 ? ClassCounts.of(schema.target(), schema.classes(), splits)
                 : null,
-            problems(schema, columns, splits, quarantine, duplicates),
+            problems(schema, columns, splits, quarantine, findings),
             inputs.all().stream().map(Input::profile).toList(),
             fingerprints.dataset(),
             split,
             duplicates,
-            repairs(inputs),
+            repairs(inputs, findings.cleaner().repairs()),
             schema.task() == Task.CLASSIFICATION ? labels.summary() : null);
     checkAccounting(profile);
     return new PreparedDataset(
@@ -80,9 +91,15 @@ final class DatasetAssembler {
       List<ColumnProfile> columns,
       Splits splits,
       List<QuarantineEntry> quarantine,
-      DuplicateSummary duplicates) {
+      Findings findings) {
+    DuplicateSummary duplicates = findings.duplicates();
     List<String> problems =
         new ArrayList<>(ProblemFinder.find(schema, columns, splits, quarantine));
+    problems.addAll(findings.cleaner().decisions());
+    long suspects = findings.labels().issues().size();
+    if (suspects > 0) {
+      problems.add(suspects + " rows have a suspected label error: see label_issues.jsonl");
+    }
     if (duplicates.exact() > 0) {
       problems.add(duplicates.exact() + " rows removed as exact duplicates of an earlier row");
     }
@@ -103,8 +120,8 @@ final class DatasetAssembler {
     return problems;
   }
 
-  private static Map<String, Long> repairs(Inputs inputs) {
-    Map<String, Long> total = new TreeMap<>();
+  private static Map<String, Long> repairs(Inputs inputs, Map<String, Long> cleaning) {
+    Map<String, Long> total = new TreeMap<>(cleaning);
     inputs
         .all()
         .forEach(input -> input.table().repairs().forEach((k, v) -> total.merge(k, v, Long::sum)));

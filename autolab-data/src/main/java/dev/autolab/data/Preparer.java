@@ -7,6 +7,7 @@ import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Row;
 import dev.autolab.core.Task;
+import dev.autolab.data.clean.Cleaner;
 import dev.autolab.data.dedup.Deduplicator;
 import dev.autolab.data.dedup.DuplicateEntry;
 import dev.autolab.data.dedup.DuplicateSummary;
@@ -47,8 +48,10 @@ public final class Preparer {
   /** Prepares the request's data; throws {@link BadInputException} for input a user can fix. */
   public PreparedDataset prepare(PrepareRequest request) {
     String target = request.target();
+    Inputs read = Inputs.read(request, progress);
+    Cleaner cleaner = Cleaner.decide(read.columns(), read.rows());
     Inputs inputs =
-        Inputs.read(request, progress).reject(row -> row.get(target) == null, "missing target");
+        read.map(cleaner::clean).reject(row -> row.get(target) == null, "missing target");
     TaskDecision task = TaskDecision.decide(request.task(), ColumnStats.of(target, inputs.rows()));
     if (task.task() == Task.REGRESSION) {
       inputs = inputs.reject(row -> !Numbers.isNumber(row.get(target)), "unparseable target");
@@ -82,7 +85,13 @@ public final class Preparer {
     LabelReview labels =
         LabelStage.find(request, schema, splits.all(), idColumn, reviewed.relabeled());
     return new DatasetAssembler(clock)
-        .assemble(request, inputs, schema, columns, splits, duplicates, labels);
+        .assemble(
+            request,
+            inputs,
+            schema,
+            columns,
+            splits,
+            new DatasetAssembler.Findings(duplicates, labels, cleaner));
   }
 
   private static Deduplicator deduplicator(DatasetSchema schema, long seed) {

@@ -102,7 +102,7 @@ public final class StreamingPreparer {
             fingerprint,
             split,
             new DuplicateSummary(duplicates, 0, 0, 0, 0),
-            repairs(reads),
+            repairs(reads, run.cleaningRepairs()),
             null);
     DatasetAssembler.checkAccounting(profile);
     DatasetSchema full =
@@ -196,8 +196,8 @@ public final class StreamingPreparer {
     return problems;
   }
 
-  private static Map<String, Long> repairs(List<ReadSummary> reads) {
-    Map<String, Long> total = new TreeMap<>();
+  private static Map<String, Long> repairs(List<ReadSummary> reads, Map<String, Long> cleaning) {
+    Map<String, Long> total = new TreeMap<>(cleaning);
     reads.forEach(r -> r.repairs().forEach((k, v) -> total.merge(k, v, Long::sum)));
     return total;
   }

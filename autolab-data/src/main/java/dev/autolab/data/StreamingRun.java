@@ -7,6 +7,7 @@ import dev.autolab.core.Json;
 import dev.autolab.core.Row;
 import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
+import dev.autolab.data.clean.Cleaner;
 import dev.autolab.data.dedup.DuplicateEntry;
 import dev.autolab.data.dedup.RowKey;
 import dev.autolab.data.profile.ColumnProfile;
@@ -44,6 +45,7 @@ final class StreamingRun implements RecordSink, AutoCloseable {
   private DatasetSchema schema;
   private List<ColumnProfile> sampleColumns;
   private List<String> featureNames;
+  private Cleaner cleaner;
 
   StreamingRun(PrepareRequest request, Path dataDir) throws IOException {
     this.request = request;
@@ -65,7 +67,7 @@ final class StreamingRun implements RecordSink, AutoCloseable {
   @Override
   public void row(Row row) {
     if (schema != null) {
-      route(row);
+      accept(cleaner.clean(row));
       return;
     }
     sample.add(row);
@@ -93,6 +95,11 @@ final class StreamingRun implements RecordSink, AutoCloseable {
     return sampleColumns;
   }
 
+  /** Kinds of value repair made by cleaning, with counts. */
+  java.util.Map<String, Long> cleaningRepairs() {
+    return cleaner == null ? java.util.Map.of() : cleaner.repairs();
+  }
+
   StreamingCounts counts() {
     return counts;
   }
@@ -103,8 +110,10 @@ final class StreamingRun implements RecordSink, AutoCloseable {
 
   private void decide() {
     String target = request.target();
-    List<Row> usable = sample.stream().filter(r -> r.get(target) != null).toList();
     List<String> names = columnsOf(sample);
+    cleaner = Cleaner.decide(names, sample);
+    sample.replaceAll(cleaner::clean);
+    List<Row> usable = sample.stream().filter(r -> r.get(target) != null).toList();
     if (!names.contains(target)) {
       throw new BadInputException(
           "target column '"
@@ -129,11 +138,11 @@ final class StreamingRun implements RecordSink, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the splits in " + dataDir, e);
     }
-    sample.forEach(this::route);
+    sample.forEach(this::accept);
     sample.clear();
   }
 
-  private void route(Row row) {
+  private void accept(Row row) {
     String target = row.get(request.target());
     if (target == null || (schema.task() == Task.REGRESSION && !Numbers.isNumber(target))) {
       String reason = target == null ? "missing target" : "unparseable target";

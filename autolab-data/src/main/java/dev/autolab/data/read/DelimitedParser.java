@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads delimited text with a header row, one record at a time, and never gives up on the file: a
@@ -83,6 +84,16 @@ final class DelimitedParser {
     String problem =
         used.stream().map(Line::problem).filter(p -> p != null).findFirst().orElse(null);
     List<String> fields = scan.fields();
+    if (columns == null && used.size() > 1) {
+      // a header does not span lines: its quote was stray, so split the first line plainly
+      for (int i = used.size() - 1; i >= 1; i--) {
+        pending.addFirst(used.get(i));
+      }
+      columns =
+          Headers.names(
+              file, List.of(first.text().split(Pattern.quote(String.valueOf(delimiter)), -1)));
+      return;
+    }
     if (columns == null) {
       columns = Headers.names(file, fields);
       return;
