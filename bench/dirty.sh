@@ -7,14 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 KIT="${AUTOLAB_BENCH_DATA:-$HOME/.cache/autolab-bench}/spam"
 OUT="${1:-/tmp/autolab-dirty}"
+AUTOLAB="${AUTOLAB:-./autolab}"   # or a java command line running a built jar
 rm -rf "$OUT" && mkdir -p "$OUT"
 python3 bench/dirty_gen.py "$KIT" "$OUT"
 uptime
 /usr/bin/time -f "prepare wall %e s, max RSS %M KB" \
-  ./autolab prepare "$OUT/dirty.csv" --target label --out "$OUT/prep-dirty"
+  $AUTOLAB prepare "$OUT/dirty.csv" --target label --out "$OUT/prep-dirty"
 if [ "${TRAIN:-1}" = 1 ]; then
-  ./autolab train "$OUT/clean.csv" --target label --test "$OUT/test.csv" --out "$OUT/train-clean" > "$OUT/train-clean.log"
-  ./autolab train "$OUT/dirty.csv" --target label --test "$OUT/test.csv" --out "$OUT/train-dirty" > "$OUT/train-dirty.log"
+  $AUTOLAB train "$OUT/clean.csv" --target label --test "$OUT/test.csv" --out "$OUT/train-clean" > "$OUT/train-clean.log"
+  $AUTOLAB train "$OUT/dirty.csv" --target label --test "$OUT/test.csv" --out "$OUT/train-dirty" > "$OUT/train-dirty.log"
 fi
 uptime
 python3 bench/dirty_report.py "$OUT"

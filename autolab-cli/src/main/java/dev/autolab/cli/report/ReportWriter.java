@@ -47,6 +47,7 @@ public final class ReportWriter {
         .append(Html.escape(race.bestCandidate()))
         .append("</b>.</p>");
     data(page, dataset);
+    DataSection.append(page, dataset);
     race(page, plan, race);
     evaluation(page, evaluation);
     page.append("<h2>Provenance</h2><pre>")
