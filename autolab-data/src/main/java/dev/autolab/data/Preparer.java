@@ -16,6 +16,7 @@ import dev.autolab.data.profile.ColumnProfile;
 import dev.autolab.data.profile.ColumnRole;
 import dev.autolab.data.profile.ColumnStats;
 import dev.autolab.data.profile.ColumnTyper;
+import dev.autolab.data.profile.LeakFinder;
 import dev.autolab.data.profile.TaskDecision;
 import dev.autolab.data.read.Numbers;
 import dev.autolab.data.split.Splits;
@@ -131,9 +132,32 @@ public final class Preparer {
               ColumnStats stats = ColumnStats.of(name, rows);
               return name.equals(request.target())
                   ? ColumnTyper.target(stats, task)
-                  : ColumnTyper.feature(stats, name.equals(request.textColumn()));
+                  : withoutLeak(
+                      ColumnTyper.feature(stats, name.equals(request.textColumn())),
+                      request.target(),
+                      task,
+                      rows);
             })
         .toList();
+  }
+
+  /** The feature, or the feature excluded when it gives the target away. */
+  private static ColumnProfile withoutLeak(
+      ColumnProfile feature, String target, TaskDecision task, List<Row> rows) {
+    if (feature.role() != ColumnRole.FEATURE) {
+      return feature;
+    }
+    return LeakFinder.leak(feature, target, task.task(), rows)
+        .map(
+            why ->
+                new ColumnProfile(
+                    feature.name(),
+                    feature.type(),
+                    ColumnRole.EXCLUDED,
+                    feature.missing(),
+                    feature.distinct(),
+                    why))
+        .orElse(feature);
   }
 
   static DatasetSchema schema(
