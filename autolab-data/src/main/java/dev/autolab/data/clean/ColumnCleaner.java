@@ -27,16 +27,32 @@ final class ColumnCleaner {
 
   private static final Pattern TAG = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]*)?/?>");
 
+  /** Spellings of true and false that are unified when a column uses only them. */
+  private static final Map<String, String> BOOLEANS =
+      Map.of(
+          "true", "true", "false", "false", "yes", "true", "no", "false", "y", "true", "n", "false",
+          "t", "true", "f", "false");
+
   final String column;
   private final boolean numberForms;
   private final String sentinel;
   private final boolean html;
+  private final boolean booleans;
+  private final String dateLayout;
 
-  private ColumnCleaner(String column, boolean numberForms, String sentinel, boolean html) {
+  private ColumnCleaner(
+      String column,
+      boolean numberForms,
+      String sentinel,
+      boolean html,
+      boolean booleans,
+      String dateLayout) {
     this.column = column;
     this.numberForms = numberForms;
     this.sentinel = sentinel;
     this.html = html;
+    this.booleans = booleans;
+    this.dateLayout = dateLayout;
   }
 
   static ColumnCleaner decide(String column, List<Row> rows) {
@@ -73,11 +89,56 @@ final class ColumnCleaner {
             ? sentinels.keySet().iterator().next()
             : null;
     boolean html = present > 0 && tagged >= Math.max(1, HTML_SHARE * present);
-    return new ColumnCleaner(column, numberForms, sentinel, html);
+    return new ColumnCleaner(
+        column,
+        numberForms,
+        sentinel,
+        html,
+        booleans(column, rows),
+        dateLayout(column, rows, present));
+  }
+
+  /** Only true/false spellings, and more than one way of writing one of them. */
+  private static boolean booleans(String column, List<Row> rows) {
+    Set<String> spellings = new java.util.HashSet<>();
+    for (Row row : rows) {
+      String v = row.get(column);
+      if (v != null) {
+        if (!BOOLEANS.containsKey(v.toLowerCase(java.util.Locale.ROOT)) || spellings.size() > 16) {
+          return false;
+        }
+        spellings.add(v);
+      }
+    }
+    long meanings =
+        spellings.stream()
+            .map(v -> BOOLEANS.get(v.toLowerCase(java.util.Locale.ROOT)))
+            .distinct()
+            .count();
+    return spellings.size() > meanings;
+  }
+
+  /** The first date layout that reads nearly every present value, when one does. */
+  private static String dateLayout(String column, List<Row> rows, long present) {
+    if (present == 0) {
+      return null;
+    }
+    Row first = rows.stream().filter(r -> r.get(column) != null).findFirst().orElse(null);
+    String sample = first == null ? null : first.get(column);
+    for (String layout : Dates.LAYOUTS) {
+      if (Dates.iso(sample, layout).isEmpty()) {
+        continue;
+      }
+      long read = rows.stream().filter(r -> Dates.iso(r.get(column), layout).isPresent()).count();
+      if (read >= NUMBER_FORM_SHARE * present) {
+        return layout;
+      }
+    }
+    return null;
   }
 
   boolean changesAnything() {
-    return numberForms || sentinel != null || html;
+    return numberForms || sentinel != null || html || booleans || dateLayout != null;
   }
 
   /** Describes the decision for the profile, or null. */
@@ -95,6 +156,12 @@ final class ColumnCleaner {
     if (html) {
       what.append(" HTML converted to text;");
     }
+    if (booleans) {
+      what.append(" true/false spellings unified;");
+    }
+    if (dateLayout != null) {
+      what.append(" dates (").append(dateLayout).append(") written as ISO 8601;");
+    }
     return what.substring(0, what.length() - 1);
   }
 
@@ -111,6 +178,16 @@ final class ColumnCleaner {
       if (p.isPresent()) {
         return new String[] {p.get().number(), "number with separators or unit made plain"};
       }
+    }
+    if (booleans) {
+      String b = BOOLEANS.get(value.toLowerCase(java.util.Locale.ROOT));
+      return b == null || b.equals(value) ? null : new String[] {b, "true/false spelling unified"};
+    }
+    if (dateLayout != null) {
+      Optional<String> iso = Dates.iso(value, dateLayout);
+      return iso.isEmpty() || iso.get().equals(value)
+          ? null
+          : new String[] {iso.get(), "date written as ISO 8601"};
     }
     if (html && value.indexOf('<') >= 0 && TAG.matcher(value).find()) {
       return new String[] {Jsoup.parse(value).wholeText().strip(), "HTML converted to text"};

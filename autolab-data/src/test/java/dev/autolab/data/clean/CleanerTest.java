@@ -61,4 +61,15 @@ class CleanerTest {
     assertThat(cleaner.repairs()).containsEntry("number with separators or unit made plain", 2L);
     assertThat(cleaner.decisions()).singleElement().asString().startsWith("column 'price'");
   }
+
+  @Test
+  void booleanSpellingsAndDateLayoutsAreUnified() {
+    assertThat(cleaned("member", List.of("Yes", "no", "yes", "N")))
+        .containsExactly("true", "false", "true", "false");
+    assertThat(cleaned("day", List.of("05.03.2024", "31.12.2023", "01.01.2024")))
+        .containsExactly("2024-03-05", "2023-12-31", "2024-01-01");
+    assertThat(cleaned("answer", List.of("yes", "no")))
+        .as("one spelling each: nothing to unify")
+        .containsExactly("yes", "no");
+  }
 }
