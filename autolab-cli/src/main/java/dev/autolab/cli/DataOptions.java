@@ -62,6 +62,15 @@ public final class DataOptions {
   public boolean labelIssues;
 
   @Option(
+      names = "--prune-label-issues",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Set train rows with a suspected label error aside (to the quarantine) (default: on).")
+  public boolean pruneLabelIssues;
+
+  @Option(
       names = "--target",
       required = true,
       paramLabel = "COL",
@@ -127,6 +136,7 @@ public final class DataOptions {
     config.put("max_field_chars", maxFieldChars);
     config.put("apply_review", absolute(review));
     config.put("label_issues", labelIssues);
+    config.put("prune_label_issues", pruneLabelIssues);
     return config;
   }
 
@@ -139,7 +149,8 @@ public final class DataOptions {
     ReadOptions read =
         new ReadOptions(
             ReadOptions.charset(encoding), ReadOptions.delimiter(delimiter), maxFieldChars);
-    PrepareOptions options = new PrepareOptions(moreData, read, review, labelIssues);
+    PrepareOptions options =
+        new PrepareOptions(moreData, read, review, labelIssues, pruneLabelIssues);
     return new PrepareRequest(data, target, text, taskOverride(), valid, test, seed, options);
   }
 }

@@ -86,6 +86,17 @@ final class LabelStage {
         relabeled);
   }
 
+  /** Where each suspect row was read, as "source:line". */
+  static java.util.Set<String> places(List<LabelIssue> issues) {
+    java.util.Set<String> places = new java.util.HashSet<>();
+    issues.forEach(issue -> places.add(issue.source() + ":" + issue.line()));
+    return places;
+  }
+
+  static String place(Row row) {
+    return row.source() + ":" + row.line();
+  }
+
   private static boolean noneMatch(Inputs inputs, java.util.Set<String> names, String idColumn) {
     return inputs.rows().stream()
         .noneMatch(row -> names.contains(LabelIssueFinder.name(row, idColumn)));

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,13 @@ import java.util.stream.Collectors;
  * are split is described in {@link SplitChooser}.
  */
 public final class Preparer {
+  /**
+   * Suspects are pruned from train only when they are at most this share of the rows: pruning
+   * trusts the out-of-fold model, and a model that doubts more rows than that has not learned the
+   * task well enough to be trusted (label noise in real data sets is mostly a few percent).
+   */
+  static final double MAX_PRUNED_SHARE = 0.1;
+
   private final ProgressListener progress;
   private final Clock clock;
 
@@ -85,6 +93,22 @@ public final class Preparer {
             leaked.values().stream().filter(e -> e.reason().startsWith("test")).count());
     LabelReview labels =
         LabelStage.find(request, schema, splits.all(), idColumn, reviewed.relabeled());
+    if (request.options().pruneLabelIssues()
+        && !labels.issues().isEmpty()
+        && labels.issues().size() <= MAX_PRUNED_SHARE * splits.size()) {
+      Set<String> suspects = LabelStage.places(labels.issues());
+      java.util.Set<Row> trainPruned =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      splits.train().stream()
+          .filter(row -> suspects.contains(LabelStage.place(row)))
+          .forEach(trainPruned::add);
+      inputs = inputs.reject(trainPruned::contains, "suspected label error (pruned from train)");
+      splits =
+          new Splits(
+              splits.train().stream().filter(row -> !trainPruned.contains(row)).toList(),
+              splits.valid(),
+              splits.test());
+    }
     return new DatasetAssembler(clock)
         .assemble(
             request,

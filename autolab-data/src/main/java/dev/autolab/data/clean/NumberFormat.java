@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers written for people: thousands separators ("1,234,567.5"), and a currency sign or unit
- * around the digits ("$1,200", "12.5 kg", "45%"). A column is rewritten only when one such form
- * covers nearly all its values with the same unit, so that "12 kg" and "3 lb" are never mixed up.
+ * sign before or a unit after the digits ("$1,200", "12.5 kg", "45%"); letters before the digits
+ * are not a unit ("r329" is an ID). A column is rewritten only when one such form covers nearly all
+ * its values with the same unit, so that "12 kg" and "3 lb" are never mixed up.
  */
 final class NumberFormat {
   private static final Pattern FORM =
       Pattern.compile(
-          "^([^\\d\\s+-.]{0,3})\\s?([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s?([^\\d\\s]{0,5})$");
+          "^([$€£¥₽]?)\\s?([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s?([^\\d\\s]{0,5})$");
 
   /** How a value was written: the number and what surrounded it. */
   record Parsed(String number, String unit) {}

@@ -49,7 +49,7 @@ class PrepareFuzzTest {
     }
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void randomByteFlipsAndTruncations(
       @ForAll("seeds") long seed, @ForAll("encodings") String encoding) {
     Random random = new Random(seed);
@@ -66,14 +66,14 @@ class PrepareFuzzTest {
     checkPrepare(text.getBytes(StandardCharsets.UTF_8), ".csv");
   }
 
-  @Property(tries = 25)
+  @Property(tries = 15)
   void mixedEncodingsHugeFieldsAndNuls(@ForAll("seeds") long seed) {
     Random random = new Random(seed);
     byte[] bytes = Mutations.mixed(random);
     checkPrepare(bytes, random.nextBoolean() ? ".csv" : ".txt");
   }
 
-  @Property(tries = 20)
+  @Property(tries = 15)
   void jsonLinesAndArraysMutated(@ForAll("seeds") long seed) {
     Random random = new Random(seed);
     String json = Mutations.json(random);
