@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Summarises a dirty-data benchmark run (see dirty.sh): accounting, quarantine reasons,
 duplicates, label-issue precision/recall against the flipped rows, clean vs dirty macro-F1."""
-import collections, json, sys
+import collections, json, re, sys
 
 
 def main(out):
@@ -21,12 +21,19 @@ def main(out):
     print("corrupted rows still used (of each kind):", recovered,
           {k: len(truth[k]) for k in recovered})
     flagged = [json.loads(l)["row"] for l in open(f"{d}/label_issues.jsonl")]
+    pruned = set()
+    for line in open(f"{d}/quarantine.jsonl"):
+        q = json.loads(line)
+        if q["reason"].startswith("suspected label error"):
+            pruned.add(re.match(r'\{"id":"([^"]+)"', q["raw"]).group(1))  # raw may be cut
+    print(f"pruned from train as suspected label errors: {len(pruned)}, "
+          f"of them flipped: {len(pruned & set(truth['flip']))}")
     flipped = set(truth["flip"])
-    flipped_used = flipped & used
+    flipped_used = flipped & (used | pruned)  # the rows the finder saw
     hits = sum(1 for r in flagged if r in flipped)
     print(f"label issues: {len(flagged)} flagged, {hits} of them flipped rows; "
           f"precision {hits / max(1, len(flagged)):.3f}, recall {hits / max(1, len(flipped_used)):.3f} "
-          f"(of {len(flipped_used)} flipped rows in use; {len(flipped)} flipped in all)")
+          f"(of {len(flipped_used)} flipped rows that reached the finder; {len(flipped)} flipped in all)")
     for name in ("clean", "dirty"):
         try:
             e = json.load(open(f"{out}/train-{name}/evaluation.json"))
