@@ -48,7 +48,7 @@ public final class PrepareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    data.request(); // fail on bad options before any work
+    streaming(data.request()); // fail on bad options before any work
     Clock clock = Clock.systemUTC();
     String[] args = CommonOptions.originalArgs(spec);
     try (RunRecorder run =
