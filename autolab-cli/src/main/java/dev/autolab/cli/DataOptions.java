@@ -2,15 +2,73 @@ package dev.autolab.cli;
 
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Task;
+import dev.autolab.data.PrepareOptions;
 import dev.autolab.data.PrepareRequest;
+import dev.autolab.data.read.ReadOptions;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** What to read and how to split it: the options of {@code prepare}, shared by {@code train}. */
 public final class DataOptions {
-  @Parameters(index = "0", paramLabel = "DATA", description = "The data file (CSV, TSV or JSONL).")
+  @Parameters(
+      index = "0",
+      paramLabel = "DATA",
+      description = "The data file or folder (CSV, TSV, JSONL, JSON array; .gz/.zst).")
   public Path data;
+
+  @Parameters(
+      index = "1..*",
+      arity = "0..*",
+      paramLabel = "MORE",
+      description = "Further data files or folders, read as part of the same data set.")
+  public List<Path> moreData = new ArrayList<>();
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      defaultValue = "auto",
+      description = "Encoding of the input files, e.g. UTF-8, windows-1251 (default: sniffed).")
+  public String encoding;
+
+  @Option(
+      names = "--delimiter",
+      paramLabel = "CHAR",
+      defaultValue = "auto",
+      description = "Field delimiter of delimited files, or 'tab' (default: sniffed).")
+  public String delimiter;
+
+  @Option(
+      names = "--max-field-chars",
+      paramLabel = "N",
+      defaultValue = "" + ReadOptions.DEFAULT_MAX_FIELD_CHARS,
+      description = "Rows with a longer field are quarantined (default: ${DEFAULT-VALUE}).")
+  public int maxFieldChars;
+
+  @Option(
+      names = "--apply-review",
+      paramLabel = "FILE",
+      description = "A Label Studio JSON export of reviewed labels to apply.")
+  public Path review;
+
+  @Option(
+      names = "--label-issues",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Look for suspected label errors (default: on).")
+  public boolean labelIssues;
+
+  @Option(
+      names = "--prune-label-issues",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Set train rows with a suspected label error aside (to the quarantine) (default: on).")
+  public boolean pruneLabelIssues;
 
   @Option(
       names = "--target",
@@ -72,6 +130,13 @@ public final class DataOptions {
     config.put("valid", absolute(valid));
     config.put("test", absolute(test));
     config.put("seed", seed);
+    config.put("more_data", moreData.stream().map(DataOptions::absolute).toList());
+    config.put("encoding", encoding);
+    config.put("delimiter", delimiter);
+    config.put("max_field_chars", maxFieldChars);
+    config.put("apply_review", absolute(review));
+    config.put("label_issues", labelIssues);
+    config.put("prune_label_issues", pruneLabelIssues);
     return config;
   }
 
@@ -81,6 +146,11 @@ public final class DataOptions {
 
   /** The request for the data stage. */
   public PrepareRequest request() {
-    return new PrepareRequest(data, target, text, taskOverride(), valid, test, seed);
+    ReadOptions read =
+        new ReadOptions(
+            ReadOptions.charset(encoding), ReadOptions.delimiter(delimiter), maxFieldChars);
+    PrepareOptions options =
+        new PrepareOptions(moreData, read, review, labelIssues, pruneLabelIssues);
+    return new PrepareRequest(data, target, text, taskOverride(), valid, test, seed, options);
   }
 }

@@ -3,14 +3,23 @@ package dev.autolab.cli;
 import dev.autolab.cli.progress.TerminalProgress;
 import dev.autolab.cli.run.RunRecorder;
 import dev.autolab.cli.train.DataSummary;
+import dev.autolab.core.BadInputException;
+import dev.autolab.data.PrepareRequest;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.data.Preparer;
-import dev.autolab.data.profile.DataProfile;
+import dev.autolab.data.StreamingPreparer;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code autolab prepare}: stage 1 alone; writes the {@code data/} part of a run. */
@@ -25,9 +34,21 @@ public final class PrepareCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** From this much input, an automatic prepare streams rather than holding the rows. */
+  static final long STREAM_FROM_BYTES = 256L << 20;
+
+  @Option(
+      names = "--stream",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description =
+          "auto, on or off: write data/ while reading, in bounded memory (auto: from 256 MB of"
+              + " input, without --valid/--test/--apply-review).")
+  String stream;
+
   @Override
   public Integer call() {
-    data.taskOverride();
+    streaming(data.request()); // fail on bad options before any work
     Clock clock = Clock.systemUTC();
     String[] args = CommonOptions.originalArgs(spec);
     try (RunRecorder run =
@@ -39,9 +60,16 @@ public final class PrepareCommand implements Callable<Integer> {
   }
 
   private int prepareIn(RunRecorder run, Clock clock) {
-    PreparedDataset dataset =
-        new Preparer(TerminalProgress.onStandardError(), clock).prepare(data.request());
-    dataset.write(run.dir().resolve("data"));
+    PrepareRequest request = data.request();
+    PreparedDataset dataset;
+    if (streaming(request)) {
+      dataset =
+          new StreamingPreparer(TerminalProgress.onStandardError(), clock)
+              .prepare(request, run.dir().resolve("data"));
+    } else {
+      dataset = new Preparer(TerminalProgress.onStandardError(), clock).prepare(request);
+      dataset.write(run.dir().resolve("data"));
+    }
     run.record().data = DataSummary.of(dataset);
     run.param("data.fingerprint", dataset.fingerprint());
     run.journal().record(DataSummary.event(dataset, clock));
@@ -49,21 +77,52 @@ public final class PrepareCommand implements Callable<Integer> {
     return 0;
   }
 
+  private boolean streaming(PrepareRequest request) {
+    switch (stream.toLowerCase(java.util.Locale.ROOT)) {
+      case "on":
+        return true;
+      case "off":
+        return false;
+      case "auto":
+        boolean plain =
+            request.valid() == null && request.test() == null && request.options().review() == null;
+        return plain && inputBytes(request) >= STREAM_FROM_BYTES;
+      default:
+        throw new BadInputException("--stream: expected auto, on or off, got '" + stream + "'");
+    }
+  }
+
+  private static long inputBytes(PrepareRequest request) {
+    List<Path> paths = new ArrayList<>(List.of(request.data()));
+    paths.addAll(request.options().moreData());
+    long total = 0;
+    for (Path path : paths) {
+      try (Stream<Path> files = Files.walk(path, 1)) {
+        total += files.filter(Files::isRegularFile).mapToLong(PrepareCommand::size).sum();
+      } catch (IOException e) {
+        return 0; // the reader reports what is wrong with the path
+      }
+    }
+    return total;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   private static void print(PrintWriter out, RunRecorder run, PreparedDataset dataset) {
-    DataProfile profile = dataset.profile();
-    out.printf(
-        "rows: %d read = %d used + %d quarantined + %d duplicates%n",
-        profile.rowsRead(),
-        profile.rowsUsed(),
-        profile.rowsQuarantined(),
-        profile.rowsDuplicates());
+    DataSummary.accountingLines(dataset).forEach(out::println);
     out.printf(
         "task: %s, target %s, split %d/%d/%d (%s)%n",
         dataset.schema().task().id(),
         dataset.schema().target(),
-        dataset.train().size(),
-        dataset.valid().size(),
-        dataset.test().size(),
+        dataset.split().train(),
+        dataset.split().valid(),
+        dataset.split().test(),
         dataset.split().method());
     out.println("data: " + run.dir().resolve("data"));
     out.flush();

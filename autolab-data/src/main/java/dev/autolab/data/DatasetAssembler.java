@@ -2,6 +2,9 @@ package dev.autolab.data;
 
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Task;
+import dev.autolab.data.clean.Cleaner;
+import dev.autolab.data.dedup.DuplicateSummary;
+import dev.autolab.data.labels.LabelReview;
 import dev.autolab.data.profile.ClassCounts;
 import dev.autolab.data.profile.ColumnProfile;
 import dev.autolab.data.profile.DataProfile;
@@ -12,14 +15,23 @@ import dev.autolab.data.split.Fingerprints;
 import dev.autolab.data.split.SplitInfo;
 import dev.autolab.data.split.Splits;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Puts the decisions of a prepare together: fingerprints, split record, profile, and checks. */
 final class DatasetAssembler {
-  /** Duplicates are reported but not removed in this first form of stage 1. */
-  private static final long DUPLICATES_REMOVED = 0;
-
   private final Clock clock;
+
+  /**
+   * What the checks after reading found and did.
+   *
+   * @param duplicates duplicates and leakage removed
+   * @param labels suspected label errors
+   * @param cleaner the value cleaning, with its counts
+   */
+  record Findings(DuplicateSummary duplicates, LabelReview labels, Cleaner cleaner) {}
 
   DatasetAssembler(Clock clock) {
     this.clock = clock;
@@ -30,7 +42,10 @@ final class DatasetAssembler {
       Inputs inputs,
       DatasetSchema schema,
       List<ColumnProfile> columns,
-      Splits splits) {
+      Splits splits,
+      Findings findings) {
+    DuplicateSummary duplicates = findings.duplicates();
+    LabelReview labels = findings.labels();
     List<String> names = inputs.columns();
     Fingerprints fingerprints = Fingerprints.of(names, splits);
     SplitInfo split = splitInfo(request, schema.task(), fingerprints, splits);
@@ -42,7 +57,7 @@ final class DatasetAssembler {
             inputs.rowsRead(),
             splits.size(),
             quarantine.size(),
-            DUPLICATES_REMOVED,
+            inputs.duplicates().size(),
             schema.target(),
             schema.task().id(),
             schema.classes(),
@@ -50,10 +65,13 @@ final class DatasetAssembler {
             schema.task() == Task.CLASSIFICATION
                 ? ClassCounts.of(schema.target(), schema.classes(), splits)
                 : null,
-            ProblemFinder.find(schema, columns, splits, quarantine),
+            problems(schema, columns, splits, quarantine, findings),
             inputs.all().stream().map(Input::profile).toList(),
             fingerprints.dataset(),
-            split);
+            split,
+            duplicates,
+            repairs(inputs, findings.cleaner().repairs()),
+            schema.task() == Task.CLASSIFICATION ? labels.summary() : null);
     checkAccounting(profile);
     return new PreparedDataset(
         schema,
@@ -62,8 +80,52 @@ final class DatasetAssembler {
         splits.test(),
         profile,
         quarantine,
+        inputs.duplicates(),
+        labels,
         fingerprints.dataset(),
         split);
+  }
+
+  private static List<String> problems(
+      DatasetSchema schema,
+      List<ColumnProfile> columns,
+      Splits splits,
+      List<QuarantineEntry> quarantine,
+      Findings findings) {
+    DuplicateSummary duplicates = findings.duplicates();
+    List<String> problems =
+        new ArrayList<>(ProblemFinder.find(schema, columns, splits, quarantine));
+    problems.addAll(findings.cleaner().decisions());
+    long suspects = findings.labels().issues().size();
+    if (suspects > 0) {
+      problems.add(suspects + " rows have a suspected label error: see label_issues.jsonl");
+    }
+    if (duplicates.exact() > 0) {
+      problems.add(duplicates.exact() + " rows removed as exact duplicates of an earlier row");
+    }
+    if (duplicates.leakedValid() + duplicates.leakedTest() > 0) {
+      problems.add(
+          String.format(
+              "%d valid and %d test rows removed: they duplicate (or nearly) a train row, which"
+                  + " would inflate the scores",
+              duplicates.leakedValid(), duplicates.leakedTest()));
+    }
+    if (duplicates.conflicts() > 0) {
+      problems.add(
+          duplicates.conflicts() + " groups of rows have the same features but different targets");
+    }
+    if (duplicates.nearInTrain() > 0) {
+      problems.add(duplicates.nearInTrain() + " train rows nearly duplicate an earlier train text");
+    }
+    return problems;
+  }
+
+  private static Map<String, Long> repairs(Inputs inputs, Map<String, Long> cleaning) {
+    Map<String, Long> total = new TreeMap<>(cleaning);
+    inputs
+        .all()
+        .forEach(input -> input.table().repairs().forEach((k, v) -> total.merge(k, v, Long::sum)));
+    return total;
   }
 
   private static SplitInfo splitInfo(
@@ -94,7 +156,7 @@ final class DatasetAssembler {
               accounted));
     }
     for (InputProfile input : profile.inputs()) {
-      if (input.rowsRead() != input.rowsUsed() + input.rowsQuarantined()) {
+      if (input.rowsRead() != input.rowsUsed() + input.rowsQuarantined() + input.rowsDuplicates()) {
         throw new IllegalStateException("row accounting broken for " + input);
       }
     }

@@ -2,6 +2,7 @@ package dev.autolab.data;
 
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Row;
+import dev.autolab.data.dedup.DuplicateEntry;
 import dev.autolab.data.profile.InputProfile;
 import dev.autolab.data.read.QuarantineEntry;
 import dev.autolab.data.read.Table;
@@ -22,6 +23,8 @@ import java.util.function.Predicate;
  * @param rowsRead data records read from the file
  * @param rows rows still in use
  * @param quarantined records set aside so far
+ * @param duplicates rows removed as duplicates so far
+ * @param table how the file was read (encoding, layout, repairs); its rows are not used from here
  */
 record Input(
     String role,
@@ -29,16 +32,47 @@ record Input(
     List<String> columns,
     long rowsRead,
     List<Row> rows,
-    List<QuarantineEntry> quarantined) {
+    List<QuarantineEntry> quarantined,
+    List<DuplicateEntry> duplicates,
+    Table table) {
   Input {
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     quarantined = List.copyOf(quarantined);
+    duplicates = List.copyOf(duplicates);
   }
 
   static Input of(String role, Table table) {
     return new Input(
-        role, table.source(), table.columns(), table.rowsRead(), table.rows(), table.quarantined());
+        role,
+        table.source(),
+        table.columns(),
+        table.rowsRead(),
+        table.rows(),
+        table.quarantined(),
+        List.of(),
+        table);
+  }
+
+  /** This input with every row passed through {@code change}. */
+  Input map(java.util.function.UnaryOperator<Row> change) {
+    List<Row> changed = rows.stream().map(change).toList();
+    return new Input(role, path, columns, rowsRead, changed, quarantined, duplicates, table);
+  }
+
+  /** This input without the rows in {@code removed}, each logged with its entry. */
+  Input drop(Map<Row, DuplicateEntry> removed) {
+    List<Row> kept = new ArrayList<>();
+    List<DuplicateEntry> dropped = new ArrayList<>(duplicates);
+    for (Row row : rows) {
+      DuplicateEntry entry = removed.get(row);
+      if (entry == null) {
+        kept.add(row);
+      } else {
+        dropped.add(entry);
+      }
+    }
+    return new Input(role, path, columns, rowsRead, kept, quarantined, dropped, table);
   }
 
   /** This input with the rows matching {@code bad} moved to the quarantine. */
@@ -53,7 +87,7 @@ record Input(
       }
     }
     set.sort(Comparator.comparingLong(QuarantineEntry::line)); // the log reads in file order
-    return new Input(role, path, columns, rowsRead, kept, set);
+    return new Input(role, path, columns, rowsRead, kept, set, duplicates, table);
   }
 
   /** This input's rows with exactly {@code wanted} columns, in that order. */
@@ -67,7 +101,7 @@ record Input(
       }
     }
     List<Row> projected = rows.stream().map(row -> project(row, wanted)).toList();
-    return new Input(role, path, wanted, rowsRead, projected, quarantined);
+    return new Input(role, path, wanted, rowsRead, projected, quarantined, duplicates, table);
   }
 
   /** Fails when nothing of this file is left to use. */
@@ -87,7 +121,16 @@ record Input(
   }
 
   InputProfile profile() {
-    return new InputProfile(path.toString(), role, rowsRead, rows.size(), quarantined.size());
+    return new InputProfile(
+        path.toString(),
+        role,
+        rowsRead,
+        rows.size(),
+        quarantined.size(),
+        duplicates.size(),
+        table.encoding(),
+        table.format(),
+        table.repairs());
   }
 
   private static Row project(Row row, List<String> wanted) {

@@ -16,11 +16,20 @@ import java.util.Objects;
  * @param valid a file that is the validation split, or {@code null}
  * @param test a file that is the test split, or {@code null}
  * @param seed the run seed; the split seed is derived from it
+ * @param options further files, reading overrides, label review
  */
 public record PrepareRequest(
-    Path data, String target, String textColumn, Task task, Path valid, Path test, long seed) {
+    Path data,
+    String target,
+    String textColumn,
+    Task task,
+    Path valid,
+    Path test,
+    long seed,
+    PrepareOptions options) {
   public PrepareRequest {
     Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(options, "options");
     if (target == null || target.isBlank()) {
       throw new BadInputException("no target column given: name the column to predict (--target)");
     }
@@ -31,5 +40,11 @@ public record PrepareRequest(
               + "' is both the target and the --text column: the text is an input, pick"
               + " another target or text column");
     }
+  }
+
+  /** A request with the default options. */
+  public PrepareRequest(
+      Path data, String target, String textColumn, Task task, Path valid, Path test, long seed) {
+    this(data, target, textColumn, task, valid, test, seed, PrepareOptions.DEFAULTS);
   }
 }

@@ -3,6 +3,9 @@ package dev.autolab.data;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Json;
 import dev.autolab.core.Row;
+import dev.autolab.data.dedup.DuplicateEntry;
+import dev.autolab.data.labels.LabelIssue;
+import dev.autolab.data.labels.LabelReview;
 import dev.autolab.data.profile.DataProfile;
 import dev.autolab.data.read.QuarantineEntry;
 import dev.autolab.data.split.SplitInfo;
@@ -27,6 +30,8 @@ import java.util.Objects;
  * @param test rows for the final evaluation only
  * @param profile what was found and decided ({@code data/profile.json})
  * @param quarantine every record not used, with the reason
+ * @param duplicates every row removed as a duplicate, with the row it repeats
+ * @param labels suspected label errors and the files to review them
  * @param fingerprint SHA-256 of the column names and the rows of train, valid and test
  * @param split how the splits were made
  */
@@ -37,6 +42,8 @@ public record PreparedDataset(
     List<Row> test,
     DataProfile profile,
     List<QuarantineEntry> quarantine,
+    List<DuplicateEntry> duplicates,
+    LabelReview labels,
     String fingerprint,
     SplitInfo split) {
   public PreparedDataset {
@@ -46,14 +53,17 @@ public record PreparedDataset(
     test = List.copyOf(test);
     Objects.requireNonNull(profile, "profile");
     quarantine = List.copyOf(quarantine);
+    duplicates = List.copyOf(duplicates);
+    Objects.requireNonNull(labels, "labels");
     Objects.requireNonNull(fingerprint, "fingerprint");
     Objects.requireNonNull(split, "split");
   }
 
   /**
    * Writes the {@code data/} part of a run directory: {@code profile.json}, {@code
-   * quarantine.jsonl} (always, possibly empty) and {@code splits/train.jsonl}, {@code valid.jsonl},
-   * {@code test.jsonl}, one JSON object per row with every column, missing values as null.
+   * quarantine.jsonl} and {@code duplicates.jsonl} (always, possibly empty) and {@code
+   * splits/train.jsonl}, {@code valid.jsonl}, {@code test.jsonl}, one JSON object per row with
+   * every column, missing values as null.
    */
   public void write(Path dataDir) {
     Json.write(dataDir.resolve("profile.json"), profile);
@@ -65,10 +75,40 @@ public record PreparedDataset(
             out.write('\n');
           }
         });
+    writeLines(
+        dataDir.resolve("duplicates.jsonl"),
+        out -> {
+          for (DuplicateEntry entry : duplicates) {
+            out.write(Json.line(entry));
+            out.write('\n');
+          }
+        });
+    if (labels.present()) {
+      writeLabels(dataDir);
+    }
     Path splits = dataDir.resolve("splits");
     writeLines(splits.resolve("train.jsonl"), out -> RowJson.lines(out, train));
     writeLines(splits.resolve("valid.jsonl"), out -> RowJson.lines(out, valid));
     writeLines(splits.resolve("test.jsonl"), out -> RowJson.lines(out, test));
+  }
+
+  /**
+   * {@code label_issues.jsonl}, and for review in Label Studio {@code label_studio_tasks.json} (the
+   * import file) and {@code label_studio_config.xml} (the labelling interface).
+   */
+  private void writeLabels(Path dataDir) {
+    writeLines(
+        dataDir.resolve("label_issues.jsonl"),
+        out -> {
+          for (LabelIssue issue : labels.issues()) {
+            out.write(Json.line(issue));
+            out.write('\n');
+          }
+        });
+    writeLines(
+        dataDir.resolve("label_studio_tasks.json"),
+        out -> out.write(Json.pretty().writeValueAsString(labels.tasks())));
+    writeLines(dataDir.resolve("label_studio_config.xml"), out -> out.write(labels.config()));
   }
 
   /** What writes the content of one file. */

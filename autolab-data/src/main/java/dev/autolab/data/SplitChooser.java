@@ -24,7 +24,7 @@ final class SplitChooser {
 
   static Splits split(PrepareRequest request, Inputs inputs, Task task) {
     String strata = task == Task.CLASSIFICATION ? request.target() : null;
-    List<Row> data = inputs.data().rows();
+    List<Row> data = inputs.dataRows();
     List<Row> valid = inputs.role("valid").map(Input::rows).orElse(null);
     List<Row> test = inputs.role("test").map(Input::rows).orElse(null);
     if (valid != null && test != null) {

@@ -92,7 +92,10 @@ class PreparedDatasetWriteTest {
             good.problems(),
             good.inputs(),
             good.fingerprint(),
-            good.split());
+            good.split(),
+            good.duplicates(),
+            good.repairs(),
+            good.labelIssues());
 
     DatasetAssembler.checkAccounting(good);
     assertThatThrownBy(() -> DatasetAssembler.checkAccounting(broken))

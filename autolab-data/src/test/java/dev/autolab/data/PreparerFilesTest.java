@@ -66,15 +66,18 @@ class PreparerFilesTest {
   }
 
   @Test
-  void testRowsThatRepeatTrainRowsAreReportedNotRemoved() {
+  void testRowsThatRepeatDataRowsAreRemovedFromTheTestSplit() {
     Path data = TestFiles.classification(dir.resolve("data.csv"), 0, 40);
-    Path test = TestFiles.classification(dir.resolve("test.csv"), 0, 40);
+    Path test = TestFiles.classification(dir.resolve("test.csv"), 20, 40);
 
     PreparedDataset d = prepare(data, null, test);
 
-    assertThat(d.test()).hasSize(40);
-    assertThat(d.profile().problems())
-        .anyMatch(p -> p.matches("\\d+ test rows duplicate a train row.*"));
+    assertThat(d.test()).hasSize(20).allSatisfy(r -> assertThat(r.line()).isGreaterThan(21));
+    assertThat(d.duplicates())
+        .hasSize(20)
+        .allSatisfy(e -> assertThat(e.source()).isEqualTo(test.toString()));
+    assertThat(d.profile().rowsRead()).isEqualTo(80);
+    assertThat(d.profile().rowsDuplicates()).isEqualTo(20);
   }
 
   @Test

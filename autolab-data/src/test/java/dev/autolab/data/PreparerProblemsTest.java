@@ -15,7 +15,7 @@ class PreparerProblemsTest {
   @TempDir Path dir;
 
   @Test
-  void repeatedRowsAndTextsAreCountedButKept() {
+  void exactRepeatsAreRemovedAndAccountedFor() {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       String text = "this message number " + (i % 30) + " is long enough to read as text";
@@ -33,12 +33,16 @@ class PreparerProblemsTest {
     assertThat(d.schema().featuresOfType(ColumnType.TEXT))
         .extracting(c -> c.name())
         .containsExactly("message");
-    assertThat(d.profile().rowsUsed()).as("duplicates are not removed yet").isEqualTo(40);
+    assertThat(d.profile().rowsRead()).isEqualTo(41);
+    assertThat(d.profile().rowsUsed()).isEqualTo(30);
     assertThat(d.profile().rowsQuarantined()).isEqualTo(1);
-    assertThat(d.profile().rowsDuplicates()).isZero();
+    assertThat(d.profile().rowsDuplicates()).isEqualTo(10);
+    assertThat(d.duplicates())
+        .allSatisfy(e -> assertThat(e.line()).isEqualTo(e.keptLine() + 30))
+        .extracting(e -> e.reason())
+        .containsOnly("exact duplicate");
     assertThat(d.profile().problems())
-        .contains("10 rows repeat a 'message' text of an earlier row")
-        .anyMatch(p -> p.endsWith("rows repeat an earlier row exactly"));
+        .contains("10 rows removed as exact duplicates of an earlier row");
   }
 
   @Test

@@ -132,7 +132,7 @@ class PreparerTest {
   }
 
   @Test
-  void reportsReadingProgressForEachFile() {
+  void reportsReadingProgressForEachFile() throws java.io.IOException {
     RecordingProgress progress = new RecordingProgress();
     Path data = TestFiles.classification(tmp("d.csv"), 0, 50);
     Path test = TestFiles.classification(tmp("t.csv"), 50, 10);
@@ -142,10 +142,10 @@ class PreparerTest {
     assertThat(progress.events)
         .containsExactly(
             "start reading d.csv",
-            "advance 50",
+            "advance " + java.nio.file.Files.size(data),
             "finish",
             "start reading t.csv",
-            "advance 10",
+            "advance " + java.nio.file.Files.size(test),
             "finish");
   }
 

@@ -53,6 +53,7 @@ public final class ReportWriter {
         .append("</b>.</p>");
     page.append(QualitySections.verdict(assessment));
     data(page, dataset);
+    DataSection.append(page, dataset);
     race(page, plan, race);
     evaluation(page, assessment.evaluation());
     QualitySections.append(page, assessment, rounds);

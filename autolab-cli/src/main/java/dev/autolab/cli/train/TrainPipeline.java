@@ -127,6 +127,7 @@ public final class TrainPipeline {
   private PreparedDataset prepare(RunRecorder run) {
     PreparedDataset dataset = new Preparer(progress, clock).prepare(dataOptions.request());
     dataset.write(run.dir().resolve("data"));
+    DataSummary.accountingLines(dataset).forEach(out::println);
     run.record().data = DataSummary.of(dataset);
     run.param("data.fingerprint", dataset.fingerprint());
     run.param("task", dataset.schema().task().id());

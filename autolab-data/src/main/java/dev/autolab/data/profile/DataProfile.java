@@ -2,10 +2,13 @@ package dev.autolab.data.profile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.autolab.data.dedup.DuplicateSummary;
+import dev.autolab.data.labels.LabelReview;
 import dev.autolab.data.split.SplitInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What stage 1 found and decided, written as {@code data/profile.json}. The four row counts are a
@@ -17,7 +20,7 @@ import java.util.Objects;
  * @param rowsRead data records read from all inputs
  * @param rowsUsed rows in the three splits
  * @param rowsQuarantined records set aside (see {@code quarantine.jsonl})
- * @param rowsDuplicates rows removed as duplicates (none yet: duplicates are only reported)
+ * @param rowsDuplicates rows removed as duplicates (see {@code duplicates.jsonl})
  * @param target the target column
  * @param task classification or regression
  * @param classes the class labels in order; empty for regression
@@ -27,6 +30,10 @@ import java.util.Objects;
  * @param inputs per input file, what became of its records
  * @param fingerprint SHA-256 of the used rows (see {@code Fingerprints})
  * @param split how the splits were made, with their fingerprints
+ * @param duplicates what the duplicate and leakage search found and removed
+ * @param repairs kinds of repair made to rows that were kept, summed over the inputs
+ * @param labelIssues suspected label errors found and labels changed by a review; absent for
+ *     regression
  */
 public record DataProfile(
     int schemaVersion,
@@ -44,7 +51,11 @@ public record DataProfile(
     List<String> problems,
     List<InputProfile> inputs,
     String fingerprint,
-    SplitInfo split) {
+    SplitInfo split,
+    DuplicateSummary duplicates,
+    Map<String, Long> repairs,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("label_issues")
+        LabelReview.Summary labelIssues) {
   public static final int SCHEMA_VERSION = 1;
 
   public DataProfile {
@@ -54,5 +65,7 @@ public record DataProfile(
     columns = List.copyOf(columns);
     problems = List.copyOf(problems);
     inputs = List.copyOf(inputs);
+    Objects.requireNonNull(duplicates, "duplicates");
+    repairs = new TreeMap<>(repairs);
   }
 }

@@ -1,88 +1,171 @@
 package dev.autolab.data.read;
 
 import dev.autolab.core.BadInputException;
-import dev.autolab.core.ProgressListener;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.regex.Pattern;
 
 /**
- * Reads RFC 4180 delimited text with a header row. Quoted fields may hold delimiters, doubled
- * quotes and line breaks; a record with the wrong number of fields is quarantined, not fatal.
+ * Reads delimited text with a header row, one record at a time, and never gives up on the file: a
+ * record that cannot be read is quarantined and reading goes on.
+ *
+ * <p>Recovery: when a record spanning several lines (a quoted field with line breaks) does not
+ * close within {@link #MAX_RECORD_LINES} lines, or closes with the wrong number of fields, the
+ * quote that opened it was most likely stray: its first line is quarantined ("malformed quoting")
+ * and parsing restarts on the next line, so one bad quote costs one line, not the rest of the file.
  */
 final class DelimitedParser {
+  /** A quoted field spanning more lines than this is taken for an unclosed quote. */
+  static final int MAX_RECORD_LINES = 10_000;
+
   private final Path file;
-  private final CSVFormat format;
+  private final LineSource lines;
+  private final char delimiter;
+  private final int maxFieldChars;
+  private final long maxRecordChars;
   private final TableCollector out;
+  private final Deque<Line> pending = new ArrayDeque<>();
   private List<String> columns;
 
-  private DelimitedParser(Path file, char delimiter, ProgressListener progress) {
+  DelimitedParser(
+      Path file, LineSource lines, char delimiter, int maxFieldChars, TableCollector out) {
     this.file = file;
-    // Blank lines are kept (and skipped here) so that record start lines can be counted exactly.
-    this.format =
-        CSVFormat.RFC4180
-            .builder()
-            .setDelimiter(delimiter)
-            .setIgnoreEmptyLines(false)
-            .setIgnoreSurroundingSpaces(true)
-            .setTrailingData(true)
-            .get();
-    this.out = new TableCollector(file, progress, false);
+    this.lines = lines;
+    this.delimiter = delimiter;
+    this.maxFieldChars = maxFieldChars;
+    this.maxRecordChars = Math.max(4L * maxFieldChars, 1 << 20);
+    this.out = out;
   }
 
-  static Table parse(Path file, Reader reader, char delimiter, ProgressListener progress)
-      throws IOException {
-    return new DelimitedParser(file, delimiter, progress).parse(reader);
-  }
-
-  private Table parse(Reader reader) throws IOException {
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-      readRecords(parser);
+  /** Reads every record; returns the header's column names. */
+  List<String> parse() throws IOException {
+    Line first;
+    while ((first = nextLine()) != null) {
+      if (first.problem() == null && first.text().isBlank()) {
+        continue; // a blank line is not a record
+      }
+      record(first);
     }
     if (columns == null) {
       throw new BadInputException(file + " is empty: expected a header row with column names");
     }
-    return out.build(columns);
+    return columns;
   }
 
-  private void readRecords(CSVParser parser) {
-    Iterator<CSVRecord> records = parser.iterator();
-    long endOfPrevious = 0;
-    try {
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        long line = endOfPrevious + 1; // the parser counts the line breaks consumed so far
-        endOfPrevious = parser.getCurrentLineNumber();
-        accept(record, line);
+  private Line nextLine() throws IOException {
+    return pending.isEmpty() ? lines.next() : pending.poll();
+  }
+
+  private void record(Line first) throws IOException {
+    List<Line> used = new ArrayList<>(List.of(first));
+    FieldScanner scan = new FieldScanner(delimiter, '"');
+    scan.feed(first.text());
+    while (scan.inQuotes()) {
+      Line next =
+          used.size() < MAX_RECORD_LINES && scan.chars() < maxRecordChars ? nextLine() : null;
+      if (next == null) {
+        resync(used, "malformed quoting: a quote opened here does not close");
+        return;
       }
-    } catch (UncheckedIOException e) {
-      throw ReadErrors.at(file, endOfPrevious + 1, e.getCause());
+      used.add(next);
+      scan.feed(next.text());
     }
+    accept(used, scan);
   }
 
-  private void accept(CSVRecord record, long line) {
-    if (record.size() == 1 && record.get(0).isBlank()) {
-      return; // a blank line is not a record
+  private void accept(List<Line> used, FieldScanner scan) {
+    Line first = used.get(0);
+    String problem =
+        used.stream().map(Line::problem).filter(p -> p != null).findFirst().orElse(null);
+    List<String> fields = scan.fields();
+    if (columns == null && used.size() > 1) {
+      // a header does not span lines: its quote was stray, so split the first line plainly
+      for (int i = used.size() - 1; i >= 1; i--) {
+        pending.addFirst(used.get(i));
+      }
+      columns =
+          Headers.names(
+              file, List.of(first.text().split(Pattern.quote(String.valueOf(delimiter)), -1)));
+      return;
     }
     if (columns == null) {
-      columns = Headers.names(file, record.toList());
-    } else if (record.size() != columns.size()) {
-      String reason = "expected " + columns.size() + " fields, found " + record.size();
-      out.quarantine(line, reason, format.format((Object[]) record.values()));
-    } else {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (int i = 0; i < columns.size(); i++) {
-        values.put(columns.get(i), Values.clean(record.get(i)));
-      }
-      out.row(line, values);
+      columns = Headers.names(file, fields);
+      return;
     }
+    int expected = columns == null ? fields.size() : columns.size();
+    if (problem == null && fields.size() > expected && blankFrom(fields, expected)) {
+      fields = fields.subList(0, expected);
+      out.repaired("trailing empty fields dropped");
+    }
+    if (problem != null) {
+      out.quarantine(first, problem, raw(used));
+    } else if (used.size() > 1 && scan.repair() != null) {
+      // a quote that closes lines later with text glued to it was a stray quote meeting the
+      // opening quote of a later record
+      resync(used, "malformed quoting: a quote opened here closes mid-field lines later");
+    } else if (fields.size() != expected) {
+      String reason = "expected " + expected + " fields, found " + fields.size();
+      if (used.size() > 1) {
+        resync(used, "malformed quoting: " + reason + " in a record spanning lines");
+      } else {
+        out.quarantine(first, reason, raw(used));
+      }
+    } else {
+      row(used, scan, fields);
+    }
+  }
+
+  private void row(List<Line> used, FieldScanner scan, List<String> fields) {
+    Line first = used.get(0);
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).length() > maxFieldChars) {
+        out.quarantine(
+            first,
+            String.format(
+                "oversize field: '%s' has %d characters (limit %d, see --max-field-chars)",
+                columns.get(i), fields.get(i).length(), maxFieldChars),
+            raw(used));
+        return;
+      }
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      values.put(columns.get(i), Values.clean(fields.get(i)));
+    }
+    used.stream().map(Line::repair).filter(r -> r != null).forEach(out::repaired);
+    if (scan.repair() != null) {
+      out.repaired(scan.repair());
+    }
+    out.row(first, values);
+  }
+
+  /** Quarantines the record's first line and reads the lines after it again. */
+  private void resync(List<Line> used, String reason) {
+    Line first = used.get(0);
+    for (int i = used.size() - 1; i >= 1; i--) {
+      pending.addFirst(used.get(i));
+    }
+    out.quarantine(first, reason, first.text());
+  }
+
+  private static boolean blankFrom(List<String> fields, int from) {
+    return fields.subList(from, fields.size()).stream().allMatch(String::isBlank);
+  }
+
+  private static String raw(List<Line> used) {
+    if (used.size() == 1) {
+      return used.get(0).text();
+    }
+    StringBuilder raw = new StringBuilder();
+    for (Line line : used) {
+      raw.append(raw.length() == 0 ? "" : "\n").append(line.text());
+    }
+    return raw.toString();
   }
 }

@@ -19,7 +19,8 @@ final class Headers {
     List<String> names = new ArrayList<>(raw.size());
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < raw.size(); i++) {
-      String name = Values.cleanName(raw.get(i));
+      // a line break in a name would break every message that quotes it
+      String name = Values.cleanName(raw.get(i).replace('\n', ' ').replace('\r', ' '));
       name = name.isEmpty() ? "column_" + (i + 1) : name;
       Integer earlier = seen.putIfAbsent(name, i + 1);
       if (earlier != null) {

@@ -8,8 +8,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Gathers the rows and rejected records of one file as a parser meets them. */
+/** Gathers the rows, rejected records and repairs of one file as a parser meets them. */
 final class TableCollector {
   /**
    * Progress is reported every this many records, often enough for a bar, rarely enough to be free.
@@ -21,26 +22,52 @@ final class TableCollector {
   private final boolean alignRows;
   private final List<Row> rows = new ArrayList<>();
   private final List<QuarantineEntry> quarantined = new ArrayList<>();
+  private final Map<String, Long> repairs = new TreeMap<>();
+  private final RecordSink sink;
   private long read;
 
   /**
    * A collector for {@code file}; {@code alignRows} when rows may lack columns or order them
-   * differently (JSON lines), so that {@link #build} must put every row into column order.
+   * differently (JSON), so that {@link #build} must put every row into column order. With a {@code
+   * sink}, records are passed on as they come and not kept.
    */
-  TableCollector(Path file, ProgressListener progress, boolean alignRows) {
+  TableCollector(Path file, ProgressListener progress, boolean alignRows, RecordSink sink) {
     this.file = file;
     this.progress = progress;
     this.alignRows = alignRows;
+    this.sink = sink;
   }
 
-  void row(long line, Map<String, String> values) {
-    rows.add(new Row(file.toString(), line, values));
-    counted();
+  void row(Line line, Map<String, String> values) {
+    Row row = new Row(file.toString(), line.number(), values);
+    if (sink != null) {
+      sink.row(row);
+    } else {
+      rows.add(row);
+    }
+    counted(line.offset());
   }
 
-  void quarantine(long line, String reason, String raw) {
-    quarantined.add(new QuarantineEntry(file.toString(), line, reason, raw));
-    counted();
+  void quarantine(Line line, String reason, String raw) {
+    Long offset = line.offset() >= 0 ? line.offset() : null;
+    QuarantineEntry entry =
+        new QuarantineEntry(file.toString(), line.number(), offset, reason, raw);
+    if (sink != null) {
+      sink.quarantine(entry);
+    } else {
+      quarantined.add(entry);
+    }
+    counted(line.offset());
+  }
+
+  /** What was read, when records went to a sink. */
+  ReadSummary summary(List<String> columns, Encoding encoding, TableFormat format) {
+    return new ReadSummary(file, columns, read, encoding, format, repairs);
+  }
+
+  /** Counts one repair of the given kind in a record that was kept. */
+  void repaired(String what) {
+    repairs.merge(what, 1L, Long::sum);
   }
 
   /** The number of data records seen so far. */
@@ -49,22 +76,22 @@ final class TableCollector {
   }
 
   /** The table, with every row holding every column in {@code columns} order. */
-  Table build(List<String> columns) {
-    progress.advance(read);
+  Table build(List<String> columns, Encoding encoding, TableFormat format) {
     if (!alignRows) {
-      return new Table(file, columns, rows, quarantined, read);
+      return new Table(file, columns, rows, quarantined, read, encoding, format, repairs);
     }
     List<Row> aligned = new ArrayList<>(rows.size());
     for (Row row : rows) {
       aligned.add(hasColumns(row, columns) ? row : align(row, columns));
     }
-    return new Table(file, columns, aligned, quarantined, read);
+    return new Table(file, columns, aligned, quarantined, read, encoding, format, repairs);
   }
 
-  private void counted() {
+  /** Progress in bytes where offsets are known, in records otherwise. */
+  private void counted(long offset) {
     read++;
     if (read % REPORT_EVERY == 0) {
-      progress.advance(read);
+      progress.advance(offset >= 0 ? offset : read);
     }
   }
 
@@ -76,7 +103,7 @@ final class TableCollector {
     return columns.stream().allMatch(c -> c.equals(names.next()));
   }
 
-  /** JSON lines may omit keys or order them differently: absent keys are missing values. */
+  /** JSON objects may omit keys or order them differently: absent keys are missing values. */
   private static Row align(Row row, List<String> columns) {
     Map<String, String> values = new LinkedHashMap<>();
     columns.forEach(c -> values.put(c, row.get(c)));

@@ -1,80 +1,131 @@
 package dev.autolab.data.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.file.Path;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * How a file is laid out: JSON lines, or delimited text with a given delimiter.
+ * How a file is laid out: delimited text with a given delimiter, JSON lines, or one JSON array of
+ * objects.
  *
- * @param jsonLines whether each line is one JSON object
- * @param delimiter the field delimiter of delimited text (unused for JSON lines)
+ * @param kind "delimited", "jsonl" or "json-array"
+ * @param delimiter the field delimiter of delimited text, else {@code null}
+ * @param evidence one phrase saying how the layout was chosen
  */
-record TableFormat(boolean jsonLines, char delimiter) {
-  static final TableFormat JSON_LINES = new TableFormat(true, ',');
+public record TableFormat(
+    String kind, @JsonInclude(JsonInclude.Include.NON_NULL) String delimiter, String evidence) {
+  static final String DELIMITED = "delimited";
+  static final String JSON_LINES = "jsonl";
+  static final String JSON_ARRAY = "json-array";
 
-  /** Sniffing looks at the header line only, and at most this much of it. */
-  private static final int HEAD_LIMIT = 1 << 16;
+  /** Delimiters tried by the sniff, most usual first (ties go to the earlier one). */
+  private static final char[] CANDIDATES = {',', '\t', ';', '|'};
 
-  private static final char[] CANDIDATES = {',', '\t', ';'};
+  /** The dialect sniff reads at most this many non-blank lines of the head. */
+  private static final int SNIFF_LINES = 50;
 
-  /**
-   * The format from the extension ({@code .jsonl}, {@code .ndjson}, {@code .json} are JSON lines;
-   * {@code .tsv}, {@code .tab} are tab-separated); for {@code .csv}, {@code .txt} and anything
-   * else, the delimiter is sniffed from the header line, and an extension-less file whose first
-   * character is '{' is read as JSON lines.
-   */
-  static TableFormat detect(Path file) throws IOException {
-    String name = TextFiles.baseName(file);
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
-      return JSON_LINES;
-    }
-    if (name.endsWith(".tsv") || name.endsWith(".tab")) {
-      return new TableFormat(false, '\t');
-    }
-    String head = headerLine(file);
-    if (!name.endsWith(".csv") && head.stripLeading().startsWith("{")) {
-      return JSON_LINES;
-    }
-    return new TableFormat(false, sniff(head));
+  @JsonIgnore
+  boolean jsonLines() {
+    return kind.equals(JSON_LINES);
+  }
+
+  @JsonIgnore
+  boolean jsonArray() {
+    return kind.equals(JSON_ARRAY);
+  }
+
+  @JsonIgnore
+  char delimiterChar() {
+    return delimiter.charAt(0);
   }
 
   /**
-   * The candidate (comma, tab, semicolon) that occurs most often outside quotes in the header line;
-   * comma on a tie or when none occurs (a one-column file).
+   * The layout of a file named {@code baseName} whose decoded head is {@code head}: a head starting
+   * with '[' is a JSON array and one starting with '{' JSON lines (whatever the extension, since
+   * ".json" is used for both); {@code .tsv}/{@code .tab} are tab-separated; otherwise the delimiter
+   * is the user's or sniffed.
    */
-  static char sniff(String headerLine) {
-    int[] counts = new int[CANDIDATES.length];
+  static TableFormat detect(String baseName, String head, Character delimiter) {
+    String start = head.stripLeading();
+    if (delimiter != null) {
+      return delimited(delimiter, "set by --delimiter");
+    }
+    if (start.startsWith("[")) {
+      return new TableFormat(JSON_ARRAY, null, "starts with '['");
+    }
+    if (start.startsWith("{")) {
+      return new TableFormat(JSON_LINES, null, "starts with '{'");
+    }
+    if (baseName.endsWith(".tsv") || baseName.endsWith(".tab")) {
+      return delimited('\t', "extension");
+    }
+    return delimited(sniff(head), "sniffed: most consistent field count");
+  }
+
+  private static TableFormat delimited(char delimiter, String evidence) {
+    return new TableFormat(DELIMITED, String.valueOf(delimiter), evidence);
+  }
+
+  /**
+   * The candidate delimiter (comma, tab, semicolon, pipe) that splits the first lines most
+   * consistently: the one whose most common field count above one covers the most lines, the
+   * header's count counting twice; comma when none occurs (a one-column file).
+   */
+  static char sniff(String head) {
+    List<String> lines = firstLines(head);
+    char best = ',';
+    double bestScore = 0;
+    for (char candidate : CANDIDATES) {
+      double score = consistency(lines, candidate);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static double consistency(List<String> lines, char delimiter) {
+    if (lines.isEmpty()) {
+      return 0;
+    }
+    Map<Integer, Integer> counts = new HashMap<>();
+    int header = fields(lines.get(0), delimiter);
+    for (String line : lines) {
+      counts.merge(fields(line, delimiter), 1, Integer::sum);
+    }
+    if (header < 2) {
+      return 0;
+    }
+    // lines agreeing with the header, plus a small bonus for more columns to break ties
+    return counts.getOrDefault(header, 0) + 1 + header / 1000.0;
+  }
+
+  /** Fields of one line, delimiters inside double quotes not counted. */
+  private static int fields(String line, char delimiter) {
+    int count = 1;
     boolean quoted = false;
-    for (int i = 0; i < headerLine.length(); i++) {
-      char c = headerLine.charAt(i);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
       quoted ^= c == '"';
-      for (int k = 0; k < CANDIDATES.length && !quoted; k++) {
-        counts[k] += c == CANDIDATES[k] ? 1 : 0;
-      }
+      count += !quoted && c == delimiter ? 1 : 0;
     }
-    int best = 0;
-    for (int k = 1; k < CANDIDATES.length; k++) {
-      best = counts[k] > counts[best] ? k : best;
-    }
-    return CANDIDATES[best];
+    return count;
   }
 
-  /** The first non-blank line, where a header (or the first JSON object) is. */
-  private static String headerLine(Path file) throws IOException {
-    try (BufferedReader reader = TextFiles.open(file)) {
-      StringBuilder line = new StringBuilder();
-      int c;
-      while ((c = reader.read()) >= 0 && line.length() < HEAD_LIMIT) {
-        if (c != '\n') {
-          line.append((char) c);
-        } else if (line.toString().isBlank()) {
-          line.setLength(0);
-        } else {
-          break;
-        }
+  private static List<String> firstLines(String head) {
+    List<String> lines = new ArrayList<>();
+    for (String line : head.split("\n", SNIFF_LINES * 4)) {
+      if (!line.isBlank() && lines.size() < SNIFF_LINES) {
+        lines.add(line);
       }
-      return line.toString();
     }
+    if (lines.size() > 1 && !head.endsWith("\n")) {
+      lines.remove(lines.size() - 1); // likely cut by the end of the head
+    }
+    return lines;
   }
 }

@@ -59,38 +59,89 @@ class TableReaderErrorsTest {
   }
 
   @Test
-  void anUnclosedQuoteNamesTheLine() throws IOException {
-    Path file = write("open.csv", "a,b\n1,2\n3,\"never closed\n4,5\n");
-    assertThatThrownBy(() -> TableReader.read(file))
-        .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("open.csv line 3");
+  void anUnclosedQuoteCostsOneLineNotTheRestOfTheFile() throws IOException {
+    Path file = write("open.csv", "a,b\n1,2\n3,\"never closed\n4,5\n6,7\n");
+
+    Table table = TableReader.read(file);
+
+    assertThat(table.rows()).extracting(r -> r.get("a")).containsExactly("1", "4", "6");
+    assertThat(table.quarantined())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.line()).isEqualTo(3);
+              assertThat(q.offset()).isEqualTo(8L);
+              assertThat(q.reason()).startsWith("malformed quoting");
+              assertThat(q.raw()).isEqualTo("3,\"never closed");
+            });
   }
 
   @Test
-  void nonUtf8InputSaysHowToConvert() throws IOException {
+  void aStrayQuoteThatClosesLaterIsResynchronised() throws IOException {
+    Path file = write("stray.csv", "a,b\n1,\"x\n2,y\"\"\n3,z\"\n4,w\n");
+
+    Table table = TableReader.read(file);
+
+    assertThat(table.rowsRead()).isEqualTo(table.rows().size() + table.quarantined().size());
+    assertThat(table.rows()).extracting(r -> r.get("a")).contains("4");
+  }
+
+  @Test
+  void latin1InputIsDetectedAndDecoded() throws IOException {
     Path file = dir.resolve("latin1.csv");
-    Files.write(file, "name,city\nJos\u00e9,M\u00e1laga\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertThatThrownBy(() -> TableReader.read(file))
-        .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("not valid UTF-8")
-        .hasMessageContaining("iconv");
+    String text = "name,city\n" + "Jos\u00e9,M\u00e1laga\nFran\u00e7ois,Besan\u00e7on\n".repeat(20);
+    Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
+
+    Table table = TableReader.read(file);
+
+    assertThat(table.rows().get(0).get("city")).isEqualTo("M\u00e1laga");
+    assertThat(table.quarantined()).isEmpty();
   }
 
   @Test
-  void aJsonArrayIsRejectedWithAConversionHint() throws IOException {
-    Path file = write("array.json", "[\n{\"a\": 1},\n{\"a\": 2}\n]\n");
-    assertThatThrownBy(() -> TableReader.read(file)).hasMessageContaining("JSON array");
+  void aJsonArrayIsReadAsRows() throws IOException {
+    Path file = write("array.json", "[\n{\"a\": 1},\n{\"a\": 2},\n[3],\n{\"a\": {\"b\": 1}}\n]\n");
+
+    Table table = TableReader.read(file);
+
+    assertThat(table.rows()).extracting(r -> r.get("a")).containsExactly("1", "2");
+    assertThat(table.quarantined())
+        .extracting(QuarantineEntry::line, QuarantineEntry::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(4L, "not a JSON object"),
+            org.assertj.core.groups.Tuple.tuple(5L, "nested object in field 'a'"));
   }
 
   @Test
-  void readsFieldsOfSeveralHundredKilobytes() throws IOException {
+  void aBrokenJsonArrayKeepsWhatCameBefore() throws IOException {
+    Path file = write("broken.json", "[{\"a\": 1},\n{\"a\": 2},\n{\"a\": oops}\n]");
+
+    Table table = TableReader.read(file);
+
+    assertThat(table.rows()).hasSize(2);
+    assertThat(table.quarantined())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.line()).isEqualTo(3);
+              assertThat(q.reason()).startsWith("invalid JSON");
+            });
+  }
+
+  @Test
+  void fieldsOverTheLimitAreQuarantinedAndLargerLimitsReadThem() throws IOException {
     String big = "word ".repeat(100_000);
     Path file = write("big.csv", "id,text\n1,\"" + big + "\"\n2,short\n");
 
     Table table = TableReader.read(file);
+    Table generous =
+        TableReader.read(
+            file, new ReadOptions(null, null, 1_000_000), dev.autolab.core.ProgressListener.NONE);
 
-    assertThat(table.rows().get(0).get("text")).hasSize(big.length() - 1);
-    assertThat(table.rows().get(1).line()).isEqualTo(3);
+    assertThat(table.rows()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(3));
+    assertThat(table.quarantined().get(0).reason()).startsWith("oversize field: 'text'");
+    assertThat(table.quarantined().get(0).raw()).hasSizeLessThan(QuarantineEntry.RAW_LIMIT + 100);
+    assertThat(generous.rows().get(0).get("text")).hasSize(big.length() - 1);
   }
 
   @Test

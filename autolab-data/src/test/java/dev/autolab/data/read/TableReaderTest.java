@@ -105,11 +105,13 @@ class TableReaderTest {
   }
 
   @Test
-  void reportsReadingProgress() {
+  void reportsReadingProgressInBytes() throws java.io.IOException {
     RecordingProgress progress = new RecordingProgress();
 
     TableReader.read(fixture("quoted.csv"), progress);
 
-    assertThat(progress.events).containsExactly("start reading quoted.csv", "advance 4", "finish");
+    long bytes = java.nio.file.Files.size(fixture("quoted.csv"));
+    assertThat(progress.events)
+        .containsExactly("start reading quoted.csv", "advance " + bytes, "finish");
   }
 }

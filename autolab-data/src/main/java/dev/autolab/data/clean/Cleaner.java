@@ -1,0 +1,59 @@
+package dev.autolab.data.clean;
+
+import dev.autolab.core.Row;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Cleans values a column at a time, after reading and before typing, so that "$1,200" types as a
+ * number and -999 counts as missing: see {@link ColumnCleaner}. Each change is counted by kind.
+ */
+public final class Cleaner {
+  private final List<ColumnCleaner> columns;
+  private final Map<String, Long> repairs = new TreeMap<>();
+
+  private Cleaner(List<ColumnCleaner> columns) {
+    this.columns = columns;
+  }
+
+  /** The cleaner for {@code columns}, decided over {@code rows}. */
+  public static Cleaner decide(List<String> columns, List<Row> rows) {
+    return new Cleaner(columns.stream().map(c -> ColumnCleaner.decide(c, rows)).toList());
+  }
+
+  /** The row with cleaned values (the same row when nothing changed). */
+  public Row clean(Row row) {
+    Map<String, String> values = null;
+    for (ColumnCleaner column : columns) {
+      String[] cleaned = column.clean(row.get(column.column));
+      if (cleaned != null) {
+        if (values == null) {
+          values = new LinkedHashMap<>(row.values());
+        }
+        values.put(column.column, cleaned[0]);
+        repairs.merge(cleaned[1], 1L, Long::sum);
+      }
+    }
+    return values == null ? row : new Row(row.source(), row.line(), values);
+  }
+
+  /** Kinds of repair with how many values each, so far. */
+  public Map<String, Long> repairs() {
+    return repairs;
+  }
+
+  /** One sentence per column that cleaning changes. */
+  public List<String> decisions() {
+    List<String> out = new ArrayList<>();
+    columns.forEach(
+        c -> {
+          if (c.decision() != null) {
+            out.add(c.decision());
+          }
+        });
+    return out;
+  }
+}
