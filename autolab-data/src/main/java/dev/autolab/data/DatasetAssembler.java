@@ -110,6 +110,12 @@ final class DatasetAssembler {
                   + " would inflate the scores",
               duplicates.leakedValid(), duplicates.leakedTest()));
     }
+    if (duplicates.leakedKept() > 0) {
+      problems.add(
+          duplicates.leakedKept()
+              + " rows of the given valid/test files duplicate (or nearly) a train row: kept, as"
+              + " the files are the splits; their scores may read high");
+    }
     if (duplicates.conflicts() > 0) {
       problems.add(
           duplicates.conflicts() + " groups of rows have the same features but different targets");

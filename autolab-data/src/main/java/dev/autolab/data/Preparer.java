@@ -78,10 +78,12 @@ public final class Preparer {
     DatasetSchema schema = schema(inputs.data().path(), target, task.task(), classes, columns);
     Deduplicator dedup = deduplicator(schema, request.seed());
     long conflicts = dedup.conflicts(inputs.rows());
-    Map<Row, DuplicateEntry> exact = dedup.exact(inputs.rows());
+    // A valid or test file the user gave is that split, whole: only the data file is deduplicated.
+    Map<Row, DuplicateEntry> exact = dedup.exact(inputs.dataRows());
     inputs = inputs.drop(exact);
     Splits splits = SplitChooser.split(request, inputs, task.task());
     Map<Row, DuplicateEntry> leaked = dedup.leakage(splits);
+    long leakedKept = keepGiven(leaked, inputs);
     inputs = inputs.drop(leaked);
     splits = without(splits, leaked);
     DuplicateSummary duplicates =
@@ -90,7 +92,8 @@ public final class Preparer {
             conflicts,
             dedup.nearInTrain(splits.train()),
             leaked.values().stream().filter(e -> e.reason().startsWith("valid")).count(),
-            leaked.values().stream().filter(e -> e.reason().startsWith("test")).count());
+            leaked.values().stream().filter(e -> e.reason().startsWith("test")).count(),
+            leakedKept);
     LabelReview labels =
         LabelStage.find(request, schema, splits.all(), idColumn, reviewed.relabeled());
     if (request.options().pruneLabelIssues()
@@ -117,6 +120,17 @@ public final class Preparer {
             columns,
             splits,
             new DatasetAssembler.Findings(duplicates, labels, cleaner));
+  }
+
+  /** Takes the rows of given valid/test files out of {@code leaked}; returns how many. */
+  private static long keepGiven(Map<Row, DuplicateEntry> leaked, Inputs inputs) {
+    long kept = 0;
+    for (String role : List.of("valid", "test")) {
+      for (Row row : inputs.role(role).map(Input::rows).orElse(List.of())) {
+        kept += leaked.remove(row) != null ? 1 : 0;
+      }
+    }
+    return kept;
   }
 
   private static Deduplicator deduplicator(DatasetSchema schema, long seed) {

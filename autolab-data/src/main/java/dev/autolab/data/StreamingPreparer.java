@@ -101,7 +101,7 @@ public final class StreamingPreparer {
             inputs,
             fingerprint,
             split,
-            new DuplicateSummary(duplicates, 0, 0, 0, 0),
+            new DuplicateSummary(duplicates, 0, 0, 0, 0, 0),
             repairs(reads, run.cleaningRepairs()),
             null);
     DatasetAssembler.checkAccounting(profile);
