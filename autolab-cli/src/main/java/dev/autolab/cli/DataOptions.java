@@ -3,20 +3,23 @@ package dev.autolab.cli;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Task;
 import dev.autolab.data.PrepareRequest;
+import dev.autolab.data.images.ImageFolders;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** What to read and how to split it: the options of {@code prepare}, shared by {@code train}. */
 public final class DataOptions {
-  @Parameters(index = "0", paramLabel = "DATA", description = "The data file (CSV, TSV or JSONL).")
+  @Parameters(
+      index = "0",
+      paramLabel = "DATA",
+      description = "The data file (CSV, TSV or JSONL), or a folder of class subfolders of images.")
   public Path data;
 
   @Option(
       names = "--target",
-      required = true,
       paramLabel = "COL",
-      description = "Column to predict.")
+      description = "Column to predict (not for an image folder: its subfolders are the classes).")
   public String target;
 
   @Option(names = "--text", paramLabel = "COL", description = "Treat this column as free text.")
@@ -81,6 +84,7 @@ public final class DataOptions {
 
   /** The request for the data stage. */
   public PrepareRequest request() {
-    return new PrepareRequest(data, target, text, taskOverride(), valid, test, seed);
+    String column = target == null && ImageFolders.isFolder(data) ? ImageFolders.LABEL : target;
+    return new PrepareRequest(data, column, text, taskOverride(), valid, test, seed);
   }
 }

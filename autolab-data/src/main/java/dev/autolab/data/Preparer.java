@@ -6,6 +6,7 @@ import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Row;
 import dev.autolab.core.Task;
+import dev.autolab.data.images.ImageColumns;
 import dev.autolab.data.profile.ColumnProfile;
 import dev.autolab.data.profile.ColumnRole;
 import dev.autolab.data.profile.ColumnStats;
@@ -75,8 +76,11 @@ public final class Preparer {
         .map(
             name -> {
               ColumnStats stats = ColumnStats.of(name, rows);
-              return name.equals(request.target())
-                  ? ColumnTyper.target(stats, task)
+              if (name.equals(request.target())) {
+                return ColumnTyper.target(stats, task);
+              }
+              return ImageColumns.isImageColumn(name, rows)
+                  ? ImageColumns.profile(stats)
                   : ColumnTyper.feature(stats, name.equals(request.textColumn()));
             })
         .toList();

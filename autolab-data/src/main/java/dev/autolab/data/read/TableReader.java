@@ -23,6 +23,9 @@ public final class TableReader {
 
   /** Reads {@code file}, reporting the number of records read to {@code progress}. */
   public static Table read(Path file, ProgressListener progress) {
+    if (dev.autolab.data.images.ImageFolders.isFolder(file)) {
+      return dev.autolab.data.images.ImageFolders.read(file); // one subfolder per class
+    }
     checkReadable(file);
     progress.start("reading " + file.getFileName(), -1);
     try {
