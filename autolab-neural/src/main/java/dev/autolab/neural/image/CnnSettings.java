@@ -49,7 +49,12 @@ record CnnSettings(
         params.number("dropout", 0.3),
         params.number("weight_decay", 1e-4),
         params.integer("shift", 0),
-        params.flag("flip", false));
+        flip(values.get("flip")));
+  }
+
+  /** {@code --set flip=1} arrives as a number, a saved model's setting as a boolean. */
+  private static boolean flip(Object value) {
+    return value instanceof Number n ? n.doubleValue() != 0 : Boolean.TRUE.equals(value);
   }
 
   CnnSettings withEpochs(int fixed) {
