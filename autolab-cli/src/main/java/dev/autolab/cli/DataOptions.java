@@ -84,7 +84,13 @@ public final class DataOptions {
 
   /** The request for the data stage. */
   public PrepareRequest request() {
-    String column = target == null && ImageFolders.isFolder(data) ? ImageFolders.LABEL : target;
+    boolean folder = ImageFolders.isFolder(data);
+    if (target == null && !folder) {
+      throw new BadInputException(
+          "missing --target COL: name the column to predict (a folder of class subfolders needs"
+              + " none)");
+    }
+    String column = target == null ? ImageFolders.LABEL : target;
     return new PrepareRequest(data, column, text, taskOverride(), valid, test, seed);
   }
 }
