@@ -50,6 +50,29 @@ class ImageTrainTest {
   }
 
   @Test
+  void aCsvOfRelativeImagePathsTrainsACnn() throws Exception {
+    writeShapes(home.resolve("pics"), 40);
+    StringBuilder csv = new StringBuilder("file,kind\n");
+    for (String kind : List.of("bar", "column", "square")) {
+      for (int i = 0; i < 40; i++) {
+        csv.append("pics/").append(kind).append('/').append(i).append(".png,").append(kind);
+        csv.append('\n');
+      }
+    }
+    Path table = home.resolve("images.csv");
+    Files.writeString(table, csv);
+    Path run = home.resolve("csv-run");
+    CliRunner.Result train =
+        new CliRunner(home)
+            .run("train", table.toString(), "--target", "kind", "--out", run.toString());
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    JsonNode profile = Json.mapper().readTree(run.resolve("data/profile.json").toFile());
+    assertThat(profile.toString()).contains("\"type\":\"image\"");
+    JsonNode evaluation = Json.mapper().readTree(run.resolve("evaluation.json").toFile());
+    assertThat(evaluation.get("model").asText()).isEqualTo("cnn");
+  }
+
+  @Test
   void aFolderWithoutClassSubfoldersIsRefused() throws Exception {
     Path folder = Files.createDirectories(home.resolve("flat"));
     ImageIO.write(shape("bar", new Random(1)), "png", folder.resolve("1.png").toFile());
