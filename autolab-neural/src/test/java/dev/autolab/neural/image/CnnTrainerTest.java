@@ -13,6 +13,8 @@ import dev.autolab.train.Trainer;
 import dev.autolab.train.TrainerContractTest;
 import dev.autolab.train.TrainingContext;
 import dev.autolab.train.TrainingData;
+import dev.autolab.train.plan.Candidate;
+import dev.autolab.train.plan.Planner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +62,9 @@ class CnnTrainerTest extends TrainerContractTest {
             Shapes.CLASSES);
     assertThat(trainer().supports(numbers)).isFalse();
     assertThat(Shapes.schema().hasTabularFeatures()).isFalse();
+    assertThat(new Planner().plan(Shapes.schema(), 120, Map.of()).candidates())
+        .extracting(Candidate::family)
+        .containsExactly(CnnTrainer.FAMILY);
   }
 
   @Test
