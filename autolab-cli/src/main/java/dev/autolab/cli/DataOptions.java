@@ -4,6 +4,7 @@ import dev.autolab.core.BadInputException;
 import dev.autolab.core.Task;
 import dev.autolab.data.PrepareOptions;
 import dev.autolab.data.PrepareRequest;
+import dev.autolab.data.images.ImageFolders;
 import dev.autolab.data.read.ReadOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ public final class DataOptions {
   @Parameters(
       index = "0",
       paramLabel = "DATA",
-      description = "The data file or folder (CSV, TSV, JSONL, JSON array; .gz/.zst).")
+      description =
+          "The data file or folder (CSV, TSV, JSONL, JSON array; .gz/.zst), or a folder of"
+              + " class subfolders of images.")
   public Path data;
 
   @Parameters(
@@ -72,9 +75,8 @@ public final class DataOptions {
 
   @Option(
       names = "--target",
-      required = true,
       paramLabel = "COL",
-      description = "Column to predict.")
+      description = "Column to predict (not for an image folder: its subfolders are the classes).")
   public String target;
 
   @Option(names = "--text", paramLabel = "COL", description = "Treat this column as free text.")
@@ -146,11 +148,18 @@ public final class DataOptions {
 
   /** The request for the data stage. */
   public PrepareRequest request() {
+    boolean folder = ImageFolders.isFolder(data);
+    if (target == null && !folder) {
+      throw new BadInputException(
+          "missing --target COL: name the column to predict (a folder of class subfolders needs"
+              + " none)");
+    }
+    String column = target == null ? ImageFolders.LABEL : target;
     ReadOptions read =
         new ReadOptions(
             ReadOptions.charset(encoding), ReadOptions.delimiter(delimiter), maxFieldChars);
     PrepareOptions options =
         new PrepareOptions(moreData, read, review, labelIssues, pruneLabelIssues);
-    return new PrepareRequest(data, target, text, taskOverride(), valid, test, seed, options);
+    return new PrepareRequest(data, column, text, taskOverride(), valid, test, seed, options);
   }
 }

@@ -9,7 +9,9 @@ public enum ColumnType {
   /** A small set of labels, each its own feature. */
   CATEGORICAL,
   /** Free text, turned into n-gram features. */
-  TEXT;
+  TEXT,
+  /** The path of an image file (relative to the file the row came from), decoded into pixels. */
+  IMAGE;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -35,7 +35,8 @@ public record DatasetSchema(
 
   /** Whether any feature is numeric or categorical, i.e. something a tabular model can read. */
   public boolean hasTabularFeatures() {
-    return features.stream().anyMatch(c -> c.type() != ColumnType.TEXT);
+    return features.stream()
+        .anyMatch(c -> c.type() != ColumnType.TEXT && c.type() != ColumnType.IMAGE);
   }
 
   /** The feature columns of the given type, in order. */

@@ -1,6 +1,7 @@
 package dev.autolab.data;
 
 import dev.autolab.core.BadInputException;
+import dev.autolab.data.images.ImageFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Expands the data paths of a request: a folder stands for the data files directly in it. */
+/**
+ * Expands the data paths of a request: a folder stands for the data files directly in it, unless it
+ * is a folder of class subfolders of images, which is read as one input.
+ */
 final class DataFiles {
   private static final List<String> EXTENSIONS =
       List.of(".csv", ".tsv", ".tab", ".txt", ".jsonl", ".ndjson", ".json");
@@ -21,7 +25,9 @@ final class DataFiles {
   static List<Path> expand(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
+      if (ImageFolders.isFolder(path)) {
+        files.add(path); // a folder of class subfolders of images is one input
+      } else if (Files.isDirectory(path)) {
         files.addAll(folder(path));
       } else {
         files.add(path);

@@ -11,6 +11,7 @@ import dev.autolab.data.clean.Cleaner;
 import dev.autolab.data.dedup.Deduplicator;
 import dev.autolab.data.dedup.DuplicateEntry;
 import dev.autolab.data.dedup.DuplicateSummary;
+import dev.autolab.data.images.ImageColumns;
 import dev.autolab.data.labels.LabelReview;
 import dev.autolab.data.profile.ColumnProfile;
 import dev.autolab.data.profile.ColumnRole;
@@ -168,13 +169,17 @@ public final class Preparer {
         .map(
             name -> {
               ColumnStats stats = ColumnStats.of(name, rows);
-              return name.equals(request.target())
-                  ? ColumnTyper.target(stats, task)
-                  : withoutLeak(
-                      ColumnTyper.feature(stats, name.equals(request.textColumn())),
-                      request.target(),
-                      task,
-                      rows);
+              if (name.equals(request.target())) {
+                return ColumnTyper.target(stats, task);
+              }
+              if (ImageColumns.isImageColumn(name, rows)) {
+                return ImageColumns.profile(stats);
+              }
+              return withoutLeak(
+                  ColumnTyper.feature(stats, name.equals(request.textColumn())),
+                  request.target(),
+                  task,
+                  rows);
             })
         .toList();
   }

@@ -1,6 +1,8 @@
 package dev.autolab.neural;
 
 import dev.autolab.core.BadInputException;
+import dev.autolab.neural.image.CnnModel;
+import dev.autolab.neural.image.CnnTrainer;
 import dev.autolab.neural.tabular.MlpModel;
 import dev.autolab.neural.tabular.MlpTrainer;
 import dev.autolab.train.FamilyProvider;
@@ -15,13 +17,16 @@ import java.util.Map;
 public final class NeuralFamilies implements FamilyProvider {
   @Override
   public List<String> names() {
-    return List.of(MlpTrainer.FAMILY);
+    return List.of(MlpTrainer.FAMILY, CnnTrainer.FAMILY);
   }
 
   @Override
   public Trainer trainer(String family, Map<String, Object> params) {
     if (family.equals(MlpTrainer.FAMILY)) {
       return new MlpTrainer(params);
+    }
+    if (family.equals(CnnTrainer.FAMILY)) {
+      return new CnnTrainer(params);
     }
     throw new BadInputException("not a neural family: " + family);
   }
@@ -30,6 +35,9 @@ public final class NeuralFamilies implements FamilyProvider {
   public TrainedModel load(ModelManifest manifest, Path modelDir) {
     if (manifest.family().equals(MlpTrainer.FAMILY)) {
       return MlpModel.load(manifest, modelDir);
+    }
+    if (manifest.family().equals(CnnTrainer.FAMILY)) {
+      return CnnModel.load(manifest, modelDir);
     }
     throw new BadInputException("not a neural family: " + manifest.family());
   }

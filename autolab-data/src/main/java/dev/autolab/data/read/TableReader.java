@@ -2,6 +2,7 @@ package dev.autolab.data.read;
 
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.ProgressListener;
+import dev.autolab.data.images.ImageFolders;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
@@ -33,6 +34,9 @@ public final class TableReader {
    * progress}.
    */
   public static Table read(Path file, ReadOptions options, ProgressListener progress) {
+    if (ImageFolders.isFolder(file)) {
+      return ImageFolders.read(file); // one subfolder per class
+    }
     TableCollector[] out = new TableCollector[1];
     Parsed parsed =
         parse(file, options, progress, format -> out[0] = collector(file, format, progress, null));

@@ -1,15 +1,19 @@
 package dev.autolab.train.plan;
 
+import dev.autolab.core.ColumnType;
+import dev.autolab.core.Task;
 import dev.autolab.train.Families;
 
 /**
  * Numeric and categorical columns without text also get a multi-layer perceptron when the neural
  * families are installed: on smooth, many-row tables it can beat trees, and it is the network the
  * supervisor and later stages (transfer, quantization) work on; the race keeps it only if it wins
- * on validation. Absent the neural module, nothing changes.
+ * on validation. Image columns get the {@code cnn} (the only family that reads pixels). Absent the
+ * neural module, nothing changes.
  */
 final class NeuralCandidatesRule implements PlanRule {
   static final String MLP = "mlp";
+  static final String CNN = "cnn";
 
   @Override
   public String name() {
@@ -28,6 +32,10 @@ final class NeuralCandidatesRule implements PlanRule {
           reason(
               "numeric/categorical columns: an MLP on standardized and one-hot features races the"
                   + " trees, early-stopped on validation"));
+    }
+    boolean images = !draft.schema.featuresOfType(ColumnType.IMAGE).isEmpty();
+    if (images && draft.schema.task() == Task.CLASSIFICATION && Families.names().contains(CNN)) {
+      draft.add(CNN, reason("image column: a small convolutional network learns from the pixels"));
     }
   }
 }

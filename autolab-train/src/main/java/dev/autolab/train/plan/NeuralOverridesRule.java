@@ -7,14 +7,25 @@ import java.util.Set;
 
 /**
  * {@code --set} values for training neural networks ({@code learning_rate}, {@code batch_size},
- * {@code epochs}, {@code dropout}, {@code weight_decay}) are fixed in every neural candidate.
+ * {@code epochs}, {@code max_epochs}, {@code patience}, {@code dropout}, {@code weight_decay}, and
+ * the image augmentation's {@code shift} and {@code flip}) are fixed in every neural candidate that
+ * reads them.
  */
 final class NeuralOverridesRule implements PlanRule {
   /** The neural families, by contract name. */
   static final Set<String> NEURAL_FAMILIES = Set.of("mlp", "minilm-mlp", "cnn");
 
   private static final List<String> KEYS =
-      List.of("learning_rate", "batch_size", "epochs", "dropout", "weight_decay");
+      List.of(
+          "learning_rate",
+          "batch_size",
+          "epochs",
+          "max_epochs",
+          "patience",
+          "dropout",
+          "weight_decay",
+          "shift",
+          "flip");
 
   @Override
   public String name() {

@@ -1,0 +1,143 @@
+package dev.autolab.neural.image;
+
+import ai.djl.ndarray.NDManager;
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.ColumnType;
+import dev.autolab.core.DatasetSchema;
+import dev.autolab.core.Event;
+import dev.autolab.core.Seeds;
+import dev.autolab.core.Task;
+import dev.autolab.neural.engine.NeuralEngine;
+import dev.autolab.neural.loop.Checkpoints;
+import dev.autolab.neural.loop.EarlyStopping;
+import dev.autolab.neural.loop.Knobs;
+import dev.autolab.neural.loop.LoopResult;
+import dev.autolab.neural.loop.MetricLogger;
+import dev.autolab.neural.loop.Objective;
+import dev.autolab.neural.loop.ProgressReporter;
+import dev.autolab.neural.loop.TensorData;
+import dev.autolab.neural.loop.TrainingLoop;
+import dev.autolab.neural.loop.ValidationSchedule;
+import dev.autolab.neural.net.SmallCnn;
+import dev.autolab.train.TrainedModel;
+import dev.autolab.train.Trainer;
+import dev.autolab.train.TrainingContext;
+import dev.autolab.train.TrainingData;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code cnn} family: images of the first image column decoded once, resized to a side chosen
+ * from the data and normalised by the training pixels' per-channel mean and deviation, into {@link
+ * SmallCnn} with batch norm and dropout, trained with Adam and cross-entropy. With validation rows
+ * it early-stops on the validation loss and keeps the best epoch, whose count its hyperparameters
+ * record for the refit, as {@code mlp} does.
+ */
+public final class CnnTrainer implements Trainer {
+  public static final String FAMILY = "cnn";
+
+  private final Map<String, Object> params;
+
+  public CnnTrainer(Map<String, Object> params) {
+    this.params = new LinkedHashMap<>(params);
+  }
+
+  @Override
+  public String family() {
+    return FAMILY;
+  }
+
+  @Override
+  public boolean supports(DatasetSchema schema) {
+    return schema.task() == Task.CLASSIFICATION
+        && !schema.featuresOfType(ColumnType.IMAGE).isEmpty();
+  }
+
+  @Override
+  public TrainedModel fit(TrainingData data, TrainingContext context) {
+    DatasetSchema schema = data.schema();
+    if (!supports(schema)) {
+      throw new BadInputException("cnn classifies images: it needs an image column and classes");
+    }
+    CnnSettings settings = CnnSettings.of(params, data.train().size());
+    boolean early = settings.epochs() == 0;
+    if (early && data.valid().isEmpty()) {
+      throw new BadInputException(
+          "cnn without validation images needs a fixed epoch count: --set epochs=N");
+    }
+    NeuralEngine.start();
+    String column = schema.featuresOfType(ColumnType.IMAGE).get(0).name();
+    ImageLayout chosen = ImageLayout.choose(column, data.train());
+    float[] trainPixels = ImageTensors.decode(chosen, data.train());
+    ImageLayout layout = ImageTensors.withStats(chosen, trainPixels);
+    long seed = Seeds.derive(context.seed(), FAMILY);
+    SmallCnn network = CnnModel.network(layout, schema.classes().size(), seed);
+    try (NDManager manager = NDManager.newBaseManager(NeuralEngine.device())) {
+      TensorData train = ImageTensors.of(manager, layout, schema, data.train(), trainPixels);
+      TensorData valid =
+          data.valid().isEmpty()
+              ? null
+              : ImageTensors.of(
+                  manager, layout, schema, data.valid(), ImageTensors.decode(layout, data.valid()));
+      Checkpoints checkpoints = new Checkpoints(null);
+      TrainingLoop loop = loop(network, settings, seed, context);
+      if (early) {
+        loop.listen(ValidationSchedule.everyEpoch())
+            .listen(checkpoints)
+            .listen(new EarlyStopping(settings.patience(), checkpoints, true));
+      }
+      LoopResult result = loop.fit(train, valid, early ? settings.maxEpochs() : settings.epochs());
+      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : settings.epochs();
+      journal(context, result, layout, epochs, early);
+      return new CnnModel(schema, settings.withEpochs(epochs).toParams(), layout, network);
+    }
+  }
+
+  private static TrainingLoop loop(
+      SmallCnn network, CnnSettings settings, long seed, TrainingContext context) {
+    Knobs knobs =
+        new Knobs()
+            .learningRate(settings.learningRate())
+            .batchSize(settings.batchSize())
+            .dropout(settings.dropout())
+            .weightDecay(settings.weightDecay())
+            .augmentation(ImageAugmentation.of(settings.shift(), settings.flip()));
+    return new TrainingLoop(network, Objective.CROSS_ENTROPY, knobs, seed)
+        .listen(new MetricLogger(context.metrics(), FAMILY + ".", 10))
+        .listen(new ProgressReporter(context.progress(), "train " + FAMILY, 10));
+  }
+
+  private static void journal(
+      TrainingContext context, LoopResult result, ImageLayout layout, int epochs, boolean early) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("image_size", layout.size());
+    evidence.put("channels", layout.channels());
+    evidence.put("steps", result.steps());
+    evidence.put("epochs_run", result.epochs());
+    evidence.put("rows_per_s", Math.round(result.rowsPerSecond()));
+    if (result.lastValidation() != null) {
+      evidence.put("valid_loss", result.lastValidation().loss());
+    }
+    String message =
+        String.format(
+            Locale.ROOT,
+            "cnn on %dx%d images, %d channel(s): %s",
+            layout.size(),
+            layout.size(),
+            layout.channels(),
+            early
+                ? String.format(
+                    Locale.ROOT,
+                    "kept epoch %d of %d (lowest validation loss)%s",
+                    epochs,
+                    result.epochs(),
+                    result.stopReason() == null ? "" : "; stopped early: " + result.stopReason())
+                : "trained " + epochs + " epochs as fixed");
+    context
+        .journal()
+        .record(
+            Event.of(context.clock(), "race", "note", FAMILY + ".epochs", evidence, message)
+                .withChange("epochs", null, epochs));
+  }
+}
