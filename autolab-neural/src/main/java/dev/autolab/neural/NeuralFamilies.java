@@ -3,6 +3,8 @@ package dev.autolab.neural;
 import dev.autolab.core.BadInputException;
 import dev.autolab.neural.tabular.MlpModel;
 import dev.autolab.neural.tabular.MlpTrainer;
+import dev.autolab.neural.text.MiniLmMlpModel;
+import dev.autolab.neural.text.MiniLmMlpTrainer;
 import dev.autolab.train.FamilyProvider;
 import dev.autolab.train.TrainedModel;
 import dev.autolab.train.Trainer;
@@ -15,13 +17,16 @@ import java.util.Map;
 public final class NeuralFamilies implements FamilyProvider {
   @Override
   public List<String> names() {
-    return List.of(MlpTrainer.FAMILY);
+    return List.of(MlpTrainer.FAMILY, MiniLmMlpTrainer.FAMILY);
   }
 
   @Override
   public Trainer trainer(String family, Map<String, Object> params) {
     if (family.equals(MlpTrainer.FAMILY)) {
       return new MlpTrainer(params);
+    }
+    if (family.equals(MiniLmMlpTrainer.FAMILY)) {
+      return new MiniLmMlpTrainer(params);
     }
     throw new BadInputException("not a neural family: " + family);
   }
@@ -30,6 +35,9 @@ public final class NeuralFamilies implements FamilyProvider {
   public TrainedModel load(ModelManifest manifest, Path modelDir) {
     if (manifest.family().equals(MlpTrainer.FAMILY)) {
       return MlpModel.load(manifest, modelDir);
+    }
+    if (manifest.family().equals(MiniLmMlpTrainer.FAMILY)) {
+      return MiniLmMlpModel.load(manifest, modelDir);
     }
     throw new BadInputException("not a neural family: " + manifest.family());
   }

@@ -79,7 +79,7 @@ public final class MlpModel extends FittedModel {
   }
 
   /** Softmax in double precision, so that probabilities sum to 1 within double rounding. */
-  static double[] softmax(float[] logits, int offset, int classes) {
+  public static double[] softmax(float[] logits, int offset, int classes) {
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < classes; k++) {
       max = Math.max(max, logits[offset + k]);
