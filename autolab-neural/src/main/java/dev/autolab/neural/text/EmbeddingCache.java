@@ -46,14 +46,14 @@ public final class EmbeddingCache implements Encoder {
     this.minTexts = minTexts;
   }
 
-  /** The shared MiniLM encoder behind the default folder. */
-  public static EmbeddingCache miniLm() {
+  /** The shared MiniLM encoder behind the default folder, for lists of {@code minTexts} or more. */
+  public static EmbeddingCache miniLm(int minTexts) {
     return new EmbeddingCache(
         MiniLmEncoder::shared,
         ModelResources.id(),
         MiniLmEncoder.DIMENSION,
         defaultDir(),
-        MIN_TEXTS);
+        minTexts);
   }
 
   /** {@code ~/.cache/autolab/embeddings}, or {@code -Dautolab.embeddings.cache=DIR}. */

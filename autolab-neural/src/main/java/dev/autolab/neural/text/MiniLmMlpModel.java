@@ -97,6 +97,9 @@ public final class MiniLmMlpModel extends FittedModel {
     Mlp network = new Mlp(NDManager.newBaseManager(NeuralEngine.device()), sizes, 0);
     network.parameters().load(modelDir.resolve(WEIGHTS_FILE));
     return new MiniLmMlpModel(
-        manifest.schema(), manifest.hyperparameters(), EmbeddingCache.miniLm(), network);
+        manifest.schema(),
+        manifest.hyperparameters(),
+        EmbeddingCache.miniLm(EmbeddingCache.MIN_TEXTS),
+        network);
   }
 }

@@ -41,7 +41,8 @@ public final class MiniLmMlpTrainer implements Trainer {
   private final Encoder encoder;
 
   public MiniLmMlpTrainer(Map<String, Object> params) {
-    this(params, EmbeddingCache.miniLm());
+    // Training caches every list, however small its validation split, so a rerun skips MiniLM.
+    this(params, EmbeddingCache.miniLm(1));
   }
 
   MiniLmMlpTrainer(Map<String, Object> params, Encoder encoder) {
