@@ -5,6 +5,8 @@ import dev.autolab.neural.image.CnnModel;
 import dev.autolab.neural.image.CnnTrainer;
 import dev.autolab.neural.tabular.MlpModel;
 import dev.autolab.neural.tabular.MlpTrainer;
+import dev.autolab.neural.text.MiniLmMlpModel;
+import dev.autolab.neural.text.MiniLmMlpTrainer;
 import dev.autolab.train.FamilyProvider;
 import dev.autolab.train.TrainedModel;
 import dev.autolab.train.Trainer;
@@ -17,7 +19,7 @@ import java.util.Map;
 public final class NeuralFamilies implements FamilyProvider {
   @Override
   public List<String> names() {
-    return List.of(MlpTrainer.FAMILY, CnnTrainer.FAMILY);
+    return List.of(MlpTrainer.FAMILY, CnnTrainer.FAMILY, MiniLmMlpTrainer.FAMILY);
   }
 
   @Override
@@ -27,6 +29,9 @@ public final class NeuralFamilies implements FamilyProvider {
     }
     if (family.equals(CnnTrainer.FAMILY)) {
       return new CnnTrainer(params);
+    }
+    if (family.equals(MiniLmMlpTrainer.FAMILY)) {
+      return new MiniLmMlpTrainer(params);
     }
     throw new BadInputException("not a neural family: " + family);
   }
@@ -38,6 +43,9 @@ public final class NeuralFamilies implements FamilyProvider {
     }
     if (manifest.family().equals(CnnTrainer.FAMILY)) {
       return CnnModel.load(manifest, modelDir);
+    }
+    if (manifest.family().equals(MiniLmMlpTrainer.FAMILY)) {
+      return MiniLmMlpModel.load(manifest, modelDir);
     }
     throw new BadInputException("not a neural family: " + manifest.family());
   }

