@@ -23,6 +23,13 @@ import java.util.Random;
 final class LearningCurve {
   static final double[] FRACTIONS = {0.25, 0.5};
 
+  /**
+   * The curve costs three quarters of one more fit of the winner; when that fit (with its settings
+   * search) took longer than this, the curve is left out so a long network training is not repeated
+   * for a plot.
+   */
+  static final double MAX_WINNER_SECONDS = 120;
+
   private LearningCurve() {}
 
   static List<CurvePoint> of(RaceResult race, TrainingData data, TrainingContext context) {
@@ -30,6 +37,20 @@ final class LearningCurve {
     Collections.shuffle(shuffled, new Random(Seeds.derive(context.seed(), "learning-curve")));
     TrainedModel best = race.best();
     List<CurvePoint> points = new ArrayList<>();
+    double winnerSeconds = race.leaderboard().get(0).seconds();
+    if (winnerSeconds > MAX_WINNER_SECONDS) {
+      context
+          .journal()
+          .record(
+              Event.of(
+                  context.clock(),
+                  "evaluation",
+                  "note",
+                  "learning-curve",
+                  Map.of("winner_seconds", winnerSeconds, "limit_seconds", MAX_WINNER_SECONDS),
+                  "no learning curve: the winner took longer to fit than the curve is worth"));
+      return points;
+    }
     for (double fraction : FRACTIONS) {
       int rows = (int) Math.round(fraction * shuffled.size());
       TrainingData part = new TrainingData(data.schema(), shuffled.subList(0, rows), List.of());
