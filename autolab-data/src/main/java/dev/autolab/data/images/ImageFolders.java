@@ -30,16 +30,21 @@ public final class ImageFolders {
   private ImageFolders() {}
 
   /**
-   * Whether {@code path} is a folder of class subfolders: a folder with a visible subfolder. A
-   * folder of data files (CSV, JSONL, ...) has none, and is read as those files.
+   * Whether {@code path} is meant as a folder of images: it has a visible subfolder, or images
+   * directly in it (refused by {@link #read} with the layout to use). A folder of data files (CSV,
+   * JSONL, ...) has neither, and is read as those files.
    */
   public static boolean isFolder(Path path) {
     if (path == null || !Files.isDirectory(path)) {
       return false;
     }
     try (java.util.stream.Stream<Path> entries = Files.list(path)) {
-      return entries.anyMatch(
-          entry -> Files.isDirectory(entry) && !entry.getFileName().toString().startsWith("."));
+      return entries
+          .filter(entry -> !entry.getFileName().toString().startsWith("."))
+          .anyMatch(
+              entry ->
+                  Files.isDirectory(entry)
+                      || ImageFiles.isImageName(entry.getFileName().toString()));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot list " + path, e);
     }
