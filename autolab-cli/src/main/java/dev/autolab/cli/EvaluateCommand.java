@@ -2,6 +2,7 @@ package dev.autolab.cli;
 
 import dev.autolab.cli.evaluate.EvaluationOptions;
 import dev.autolab.cli.evaluate.ModelAssessor;
+import dev.autolab.cli.predict.InputCleaning;
 import dev.autolab.cli.report.EvaluationPage;
 import dev.autolab.cli.report.Tables;
 import dev.autolab.cli.run.RunRecorder;
@@ -64,7 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     GatesFile.read(evaluation.gates); // a bad gates file fails before any work
     TrainedModel model = ModelLoader.load(modelDir);
-    Table table = TableReader.read(data);
+    Table table = InputCleaning.apply(modelDir, TableReader.read(data));
     checkColumns(model, table);
     Clock clock = Clock.systemUTC();
     try (RunRecorder run =

@@ -1,5 +1,6 @@
 package dev.autolab.cli;
 
+import dev.autolab.cli.predict.InputCleaning;
 import dev.autolab.cli.predict.PredictionWriter;
 import dev.autolab.cli.progress.TerminalProgress;
 import dev.autolab.cli.report.Tables;
@@ -54,7 +55,7 @@ public final class PredictCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TrainedModel model = ModelLoader.load(modelDir);
-    Table table = TableReader.read(input);
+    Table table = InputCleaning.apply(modelDir, TableReader.read(input));
     checkColumns(model, table);
     Clock clock = Clock.systemUTC();
     String[] args = CommonOptions.originalArgs(spec);

@@ -83,7 +83,8 @@ final class DatasetAssembler {
         inputs.duplicates(),
         labels,
         fingerprints.dataset(),
-        split);
+        split,
+        findings.cleaner().spec());
   }
 
   private static List<String> problems(

@@ -3,6 +3,7 @@ package dev.autolab.data;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Json;
 import dev.autolab.core.Row;
+import dev.autolab.data.clean.ColumnCleaning;
 import dev.autolab.data.dedup.DuplicateEntry;
 import dev.autolab.data.labels.LabelIssue;
 import dev.autolab.data.labels.LabelReview;
@@ -34,6 +35,7 @@ import java.util.Objects;
  * @param labels suspected label errors and the files to review them
  * @param fingerprint SHA-256 of the column names and the rows of train, valid and test
  * @param split how the splits were made
+ * @param cleaning the value cleaning decided per column, which {@code predict} repeats
  */
 public record PreparedDataset(
     DatasetSchema schema,
@@ -45,8 +47,10 @@ public record PreparedDataset(
     List<DuplicateEntry> duplicates,
     LabelReview labels,
     String fingerprint,
-    SplitInfo split) {
+    SplitInfo split,
+    List<ColumnCleaning> cleaning) {
   public PreparedDataset {
+    cleaning = List.copyOf(cleaning);
     Objects.requireNonNull(schema, "schema");
     train = List.copyOf(train);
     valid = List.copyOf(valid);

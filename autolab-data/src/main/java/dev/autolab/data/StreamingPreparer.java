@@ -117,7 +117,8 @@ public final class StreamingPreparer {
         List.of(),
         LabelReview.NONE,
         fingerprint,
-        split);
+        split,
+        List.of());
   }
 
   private static List<String> classes(DatasetSchema schema, StreamingCounts counts) {

@@ -1,5 +1,6 @@
 package dev.autolab.cli.train;
 
+import dev.autolab.cli.predict.InputCleaning;
 import dev.autolab.cli.run.RunRecorder;
 import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
@@ -32,6 +33,7 @@ final class ModelPackager {
     provenance.put("config", run.record().config);
     provenance.put("environment", run.record().provenance);
     Json.write(dir.resolve("provenance.json"), provenance);
+    InputCleaning.save(dir, dataset.cleaning());
   }
 
   /** A first, short model card; the publish stage replaces it with the full one. */

@@ -24,6 +24,16 @@ public final class Cleaner {
     return new Cleaner(columns.stream().map(c -> ColumnCleaner.decide(c, rows)).toList());
   }
 
+  /** The cleaner of decisions made earlier, e.g. those kept with a model. */
+  public static Cleaner of(List<ColumnCleaning> decisions) {
+    return new Cleaner(decisions.stream().map(ColumnCleaner::of).toList());
+  }
+
+  /** Every column's decision, to keep with a model. */
+  public List<ColumnCleaning> spec() {
+    return columns.stream().map(ColumnCleaner::spec).toList();
+  }
+
   /** The row with cleaned values (the same row when nothing changed). */
   public Row clean(Row row) {
     Map<String, String> values = null;

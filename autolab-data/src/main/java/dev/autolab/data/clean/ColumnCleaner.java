@@ -55,6 +55,22 @@ final class ColumnCleaner {
     this.dateLayout = dateLayout;
   }
 
+  /** The cleaner a model's saved decision describes. */
+  static ColumnCleaner of(ColumnCleaning spec) {
+    return new ColumnCleaner(
+        spec.column(),
+        spec.numberForms(),
+        spec.sentinel(),
+        spec.html(),
+        spec.booleans(),
+        spec.dateLayout());
+  }
+
+  /** This column's decision, to keep with a model. */
+  ColumnCleaning spec() {
+    return new ColumnCleaning(column, numberForms, sentinel, html, booleans, dateLayout);
+  }
+
   static ColumnCleaner decide(String column, List<Row> rows) {
     long present = 0;
     long plain = 0;
