@@ -7,6 +7,7 @@ import dev.autolab.core.Json;
 import dev.autolab.core.Row;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
+import dev.autolab.neural.net.Batched;
 import dev.autolab.neural.net.Mlp;
 import dev.autolab.train.FittedModel;
 import dev.autolab.train.Prediction;
@@ -50,11 +51,7 @@ public final class MlpModel extends FittedModel {
 
   @Override
   public List<Prediction> predict(List<Row> rows) {
-    List<Prediction> predictions = new ArrayList<>(rows.size());
-    for (int from = 0; from < rows.size(); from += BATCH) {
-      predictions.addAll(predictBatch(rows.subList(from, Math.min(rows.size(), from + BATCH))));
-    }
-    return predictions;
+    return Batched.predict(rows, BATCH, this::predictBatch);
   }
 
   private List<Prediction> predictBatch(List<Row> rows) {
