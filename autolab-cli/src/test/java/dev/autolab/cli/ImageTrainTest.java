@@ -34,6 +34,9 @@ class ImageTrainTest {
     assertThat(evaluation.at("/metrics/accuracy").asDouble()).isGreaterThan(0.7);
     assertThat(run.resolve("model/layout.json")).exists();
     assertThat(Files.readString(run.resolve("journal.jsonl"))).contains("cnn on 16x16 images");
+    List<String> perturbations =
+        evaluation.at("/robustness/perturbations").findValuesAsText("perturbation");
+    assertThat(perturbations).containsExactly("image_brightness", "image_noise", "image_shift");
 
     Path predictions = home.resolve("predictions.jsonl");
     CliRunner.Result predict =

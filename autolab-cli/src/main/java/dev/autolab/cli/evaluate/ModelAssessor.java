@@ -37,6 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -80,13 +81,7 @@ public final class ModelAssessor {
       analysis = ClassificationAnalysis.of(examples, Seeds.derive(settings.seed(), "bootstrap"));
       slices = new SliceChoice(schema, settings.sliceBy()).evaluate(labelled, examples);
       writeEdgeCases(outDir, EdgeCases.find(labelled, examples));
-      robustness =
-          RobustnessCheck.run(
-              scorer,
-              labelled,
-              examples,
-              Perturbations.forSchema(schema, labelled),
-              settings.seed());
+      robustness = robustness(schema, scorer, labelled, examples);
       attack = attack(schema, scorer, labelled, examples);
       control = control(model, schema);
     }
@@ -124,6 +119,34 @@ public final class ModelAssessor {
       actual[i] = schema.classIndex(rows.get(i).get(schema.target()));
     }
     return new ScoredExamples(schema.classes(), actual, probabilities);
+  }
+
+  private RobustnessReport robustness(
+      DatasetSchema schema, ModelAsScorer scorer, List<Row> labelled, ScoredExamples examples) {
+    Path imageCopies;
+    try {
+      imageCopies = Files.createTempDirectory("autolab-perturbed-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a folder for perturbed images", e);
+    }
+    try {
+      return RobustnessCheck.run(
+          scorer,
+          labelled,
+          examples,
+          Perturbations.forSchema(schema, labelled, imageCopies),
+          settings.seed());
+    } finally {
+      deleteTree(imageCopies);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // A temporary folder left behind is not worth failing an evaluation for.
+    }
   }
 
   private AttackReport attack(

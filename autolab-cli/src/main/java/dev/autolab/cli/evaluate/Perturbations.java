@@ -4,9 +4,11 @@ import dev.autolab.core.ColumnSchema;
 import dev.autolab.core.ColumnType;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Row;
+import dev.autolab.eval.robust.ImagePerturbation;
 import dev.autolab.eval.robust.Perturbation;
 import dev.autolab.eval.robust.TabularPerturbation;
 import dev.autolab.eval.robust.TextPerturbation;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +16,21 @@ import java.util.List;
 final class Perturbations {
   private Perturbations() {}
 
-  static List<Perturbation> forSchema(DatasetSchema schema, List<Row> rows) {
+  /**
+   * @param imageWorkDir where the image perturbations write their copies (the caller deletes it)
+   */
+  static List<Perturbation> forSchema(DatasetSchema schema, List<Row> rows, Path imageWorkDir) {
     List<Perturbation> list = new ArrayList<>();
     List<String> text = names(schema.featuresOfType(ColumnType.TEXT));
     if (!text.isEmpty()) {
       for (TextPerturbation kind : TextPerturbation.values()) {
         list.add(kind.on(text));
+      }
+    }
+    List<String> images = names(schema.featuresOfType(ColumnType.IMAGE));
+    if (!images.isEmpty()) {
+      for (ImagePerturbation kind : ImagePerturbation.values()) {
+        list.add(kind.on(images, imageWorkDir));
       }
     }
     List<String> numeric = names(schema.featuresOfType(ColumnType.NUMERIC));
