@@ -1,5 +1,6 @@
 package dev.autolab.cli.evaluate;
 
+import dev.autolab.cli.predict.InputCleaning;
 import dev.autolab.cli.train.ModelScorer;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.DatasetSchema;
@@ -13,8 +14,9 @@ import java.util.List;
 final class ControlSet {
   private ControlSet() {}
 
-  static List<Row> read(Path file, DatasetSchema schema) {
-    Table table = TableReader.read(file);
+  /** The gold rows, cleaned as the model's training data was (see {@link InputCleaning}). */
+  static List<Row> read(Path file, DatasetSchema schema, Path modelDir) {
+    Table table = InputCleaning.apply(modelDir, TableReader.read(file));
     if (!table.columns().contains(schema.target())) {
       throw new BadInputException(
           "--control "

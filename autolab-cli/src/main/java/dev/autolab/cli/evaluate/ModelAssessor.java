@@ -83,7 +83,7 @@ public final class ModelAssessor {
       writeEdgeCases(outDir, EdgeCases.find(labelled, examples));
       robustness = robustness(schema, scorer, labelled, examples);
       attack = attack(schema, scorer, labelled, examples);
-      control = control(model, schema);
+      control = control(model, schema, modelDir);
     }
     long latencyStart = System.nanoTime();
     LatencyReport latency = settings.latency() ? latency(modelDir, labelled) : null;
@@ -159,11 +159,11 @@ public final class ModelAssessor {
         .run(rows, examples);
   }
 
-  private ControlReport control(TrainedModel model, DatasetSchema schema) {
+  private ControlReport control(TrainedModel model, DatasetSchema schema, Path modelDir) {
     if (settings.control() == null) {
       return null;
     }
-    List<Row> rows = ControlSet.read(settings.control(), schema);
+    List<Row> rows = ControlSet.read(settings.control(), schema, modelDir);
     List<Prediction> predictions = model.predict(rows);
     double[][] probabilities =
         predictions.stream().map(Prediction::probabilities).toArray(double[][]::new);
