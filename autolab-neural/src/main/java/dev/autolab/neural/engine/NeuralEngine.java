@@ -20,6 +20,12 @@ public final class NeuralEngine {
 
   private static EngineInfo info;
 
+  /**
+   * Asked of the engine once: each query probes CUDA again, and on a machine whose driver is too
+   * old for the CUDA runtime every probe logs the same warning.
+   */
+  private static Device device;
+
   private NeuralEngine() {}
 
   /** Starts the engine on first call and describes it; later calls return the same description. */
@@ -48,12 +54,15 @@ public final class NeuralEngine {
   }
 
   /** The device networks train on: the first GPU where the CUDA build sees one, else the CPU. */
-  public static Device device() {
+  public static synchronized Device device() {
     return device(Engine.getEngine("PyTorch"));
   }
 
-  private static Device device(Engine engine) {
-    return engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+  private static synchronized Device device(Engine engine) {
+    if (device == null) {
+      device = engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+    }
+    return device;
   }
 
   /** Sets DJL's system properties; values the user already set win. */
