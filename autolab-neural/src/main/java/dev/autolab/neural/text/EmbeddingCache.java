@@ -4,28 +4,49 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Vectors of a list of texts kept on disk, so that a second run on the same data skips the encoder:
- * one file {@code <sha256>.f32} per list (little-endian float32, row after row), named by the
- * digest of the encoder's id and every text in order. Lists shorter than {@code minTexts} (a single
- * prediction) are encoded directly rather than leaving one small file per call.
+ * Vectors of texts kept on disk, one per distinct text, so that any later list holding a text
+ * already seen skips the encoder for it: the refit on train+valid after the race, a second run on
+ * the same data, another split of the same corpus. Each encoder has a folder ({@link #folder()})
+ * with two append-only files: {@code vectors.f32} (little-endian float32, one vector after another)
+ * and {@code keys.bin} (the 32-byte SHA-256 of each vector's text, in the same order).
+ *
+ * <p>Appends are made under a file lock, vectors before keys, so a process killed mid-write leaves
+ * at most a tail without its key, which the next writer cuts off. Encoding runs outside the lock:
+ * two processes encoding the same new texts both append them, and the first copy is the one read.
+ * Lists shorter than {@code minTexts} (a single prediction) are encoded directly rather than
+ * growing the files with one-off texts.
  */
 public final class EmbeddingCache implements Encoder {
   public static final String DIR_PROPERTY = "autolab.embeddings.cache";
 
   /** Below this many texts the encoder runs directly. */
   public static final int MIN_TEXTS = 64;
+
+  static final String VECTORS = "vectors.f32";
+  static final String KEYS = "keys.bin";
+  private static final String LOCK = "lock";
+  private static final int KEY_BYTES = 32;
+
+  /** One index per folder in this process, shared by every cache instance that writes there. */
+  private static final Map<Path, Index> INDEXES = new ConcurrentHashMap<>();
 
   private final Supplier<? extends Encoder> encoder;
   private final String id;
@@ -34,7 +55,7 @@ public final class EmbeddingCache implements Encoder {
   private final int minTexts;
 
   /**
-   * @param encoder made only when a list is not cached, since making one loads its model
+   * @param encoder made only when some text is not cached, since making one loads its model
    * @param id the encoder's id, known without making it
    */
   public EmbeddingCache(
@@ -74,74 +95,201 @@ public final class EmbeddingCache implements Encoder {
     return dimension;
   }
 
+  /** This encoder's folder: named by a digest of its id, so other weights never share vectors. */
+  public Path folder() {
+    return dir.resolve(hexOf(digest(id)).substring(0, 24));
+  }
+
   @Override
   public float[][] encode(List<String> texts) {
     if (texts.size() < minTexts) {
       return encoder.get().encode(texts);
     }
-    Path file = file(texts);
-    if (Files.isRegularFile(file)) {
-      float[][] cached = read(file, texts.size());
-      if (cached != null) {
-        return cached;
+    Index index = index();
+    List<Key> keys = texts.stream().map(Key::of).toList();
+    Map<Key, String> missing = new LinkedHashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (!index.contains(keys.get(i))) {
+        missing.putIfAbsent(keys.get(i), texts.get(i));
       }
     }
-    float[][] vectors = encoder.get().encode(texts);
-    write(file, vectors);
-    return vectors;
+    if (!missing.isEmpty()) {
+      List<String> fresh = new ArrayList<>(missing.values());
+      float[][] vectors = encoder.get().encode(fresh);
+      index.append(new ArrayList<>(missing.keySet()), vectors);
+    }
+    return index.read(keys);
   }
 
-  /** The file for these texts under this encoder. */
-  public Path file(List<String> texts) {
+  /** How many distinct texts the folder holds vectors of (for tests and reports). */
+  public int size() {
+    return index().size();
+  }
+
+  private Index index() {
+    return INDEXES.computeIfAbsent(
+        folder().toAbsolutePath().normalize(), folder -> new Index(folder, dimension));
+  }
+
+  private static byte[] digest(String text) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(id.getBytes(StandardCharsets.UTF_8));
-      for (String text : texts) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        // The length before each text keeps ["ab", "c"] and ["a", "bc"] apart.
-        digest.update(ByteBuffer.allocate(8).putLong(bytes.length).array());
-        digest.update(bytes);
-      }
-      return dir.resolve(HexFormat.of().formatHex(digest.digest()) + ".f32");
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** The vectors in {@code file}, or null when its size is not that of {@code rows} vectors. */
-  private float[][] read(Path file, int rows) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length != (long) rows * dimension * Float.BYTES) {
-        return null;
-      }
-      FloatBuffer floats = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-      float[][] vectors = new float[rows][dimension];
-      for (float[] vector : vectors) {
-        floats.get(vector);
-      }
-      return vectors;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static String hexOf(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  /** A text's identity in the store: its SHA-256. */
+  private record Key(String hex) {
+    static Key of(String text) {
+      return new Key(hexOf(digest(text)));
     }
   }
 
-  /** Writes to a temporary file first, so that a run killed mid-write leaves no partial file. */
-  private void write(Path file, float[][] vectors) {
-    ByteBuffer bytes =
-        ByteBuffer.allocate(vectors.length * dimension * Float.BYTES)
-            .order(ByteOrder.LITTLE_ENDIAN);
-    for (float[] vector : vectors) {
-      bytes.asFloatBuffer().put(vector);
-      bytes.position(bytes.position() + dimension * Float.BYTES);
+  /**
+   * The positions of the vectors in one folder, as far as this process has read {@code keys.bin};
+   * refreshed from the files whenever a text is missing, since another process may have added it.
+   */
+  private static final class Index {
+    private final Path folder;
+    private final long vectorBytes;
+    private final Map<Key, Integer> positions = new HashMap<>();
+
+    /** How many keys of {@code keys.bin} this process has read. */
+    private long keysRead;
+
+    Index(Path folder, int dimension) {
+      this.folder = folder;
+      this.vectorBytes = (long) dimension * Float.BYTES;
     }
-    try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "embeddings", ".tmp");
-      Files.write(tmp, bytes.array());
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+    synchronized boolean contains(Key key) {
+      if (positions.containsKey(key)) {
+        return true;
+      }
+      refresh();
+      return positions.containsKey(key);
+    }
+
+    synchronized int size() {
+      refresh();
+      return positions.size();
+    }
+
+    /** Reads the keys this process has not seen yet; a key without its vector is not read. */
+    private void refresh() {
+      Path keys = folder.resolve(KEYS);
+      Path vectors = folder.resolve(VECTORS);
+      if (!Files.isRegularFile(keys) || !Files.isRegularFile(vectors)) {
+        return;
+      }
+      try (FileChannel channel = FileChannel.open(keys, StandardOpenOption.READ)) {
+        long complete = Math.min(channel.size() / KEY_BYTES, Files.size(vectors) / vectorBytes);
+        if (complete <= keysRead) {
+          return;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) ((complete - keysRead) * KEY_BYTES));
+        while (buffer.hasRemaining()) {
+          if (channel.read(buffer, keysRead * KEY_BYTES + buffer.position()) < 0) {
+            break;
+          }
+        }
+        buffer.flip();
+        byte[] key = new byte[KEY_BYTES];
+        while (buffer.remaining() >= KEY_BYTES) {
+          buffer.get(key);
+          positions.putIfAbsent(new Key(hexOf(key)), (int) keysRead);
+          keysRead++;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the embedding cache " + keys, e);
+      }
+    }
+
+    /** Appends under the folder's lock, after cutting off any tail a killed writer left. */
+    synchronized void append(List<Key> keys, float[][] vectors) {
+      try {
+        Files.createDirectories(folder);
+        try (FileChannel lockChannel =
+                FileChannel.open(
+                    folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = lockChannel.lock();
+            FileChannel vectorFile =
+                FileChannel.open(
+                    folder.resolve(VECTORS),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileChannel keyFile =
+                FileChannel.open(
+                    folder.resolve(KEYS),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
+          long complete = Math.min(keyFile.size() / KEY_BYTES, vectorFile.size() / vectorBytes);
+          vectorFile.truncate(complete * vectorBytes);
+          keyFile.truncate(complete * KEY_BYTES);
+          ByteBuffer out =
+              ByteBuffer.allocate((int) (vectors.length * vectorBytes))
+                  .order(ByteOrder.LITTLE_ENDIAN);
+          for (float[] vector : vectors) {
+            for (float x : vector) {
+              out.putFloat(x);
+            }
+          }
+          out.flip();
+          writeFully(vectorFile, out, complete * vectorBytes);
+          vectorFile.force(false);
+          ByteBuffer keyBytes = ByteBuffer.allocate(keys.size() * KEY_BYTES);
+          for (Key key : keys) {
+            keyBytes.put(HexFormat.of().parseHex(key.hex()));
+          }
+          keyBytes.flip();
+          writeFully(keyFile, keyBytes, complete * KEY_BYTES);
+          keyFile.force(false);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the embedding cache in " + folder, e);
+      }
+      refresh();
+    }
+
+    /** The vectors of {@code keys}, in order; every key must be in the index. */
+    synchronized float[][] read(List<Key> keys) {
+      float[][] out = new float[keys.size()][(int) (vectorBytes / Float.BYTES)];
+      ByteBuffer buffer = ByteBuffer.allocate((int) vectorBytes).order(ByteOrder.LITTLE_ENDIAN);
+      try (FileChannel channel = FileChannel.open(folder.resolve(VECTORS))) {
+        for (int i = 0; i < keys.size(); i++) {
+          Integer position = positions.get(keys.get(i));
+          if (position == null) {
+            throw new IllegalStateException("no cached vector for text " + i);
+          }
+          buffer.clear();
+          long offset = position * vectorBytes;
+          while (buffer.hasRemaining()) {
+            if (channel.read(buffer, offset + buffer.position()) < 0) {
+              throw new IOException("the embedding cache ends inside vector " + position);
+            }
+          }
+          buffer.flip();
+          buffer.asFloatBuffer().get(out[i]);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the embedding cache in " + folder, e);
+      }
+      return out;
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer bytes, long at)
+        throws IOException {
+      long position = at;
+      while (bytes.hasRemaining()) {
+        position += channel.write(bytes, position);
+      }
     }
   }
 }

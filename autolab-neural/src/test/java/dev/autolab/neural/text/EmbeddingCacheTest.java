@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddingCacheTest {
   @TempDir Path dir;
+
+  /** A stand-in encoder that records every text it is asked to encode. */
+  private static final class CountingEncoder implements Encoder {
+    final List<String> seen = new ArrayList<>();
+
+    @Override
+    public String id() {
+      return "counting";
+    }
+
+    @Override
+    public int dimension() {
+      return 3;
+    }
+
+    @Override
+    public float[][] encode(List<String> texts) {
+      seen.addAll(texts);
+      return texts.stream()
+          .map(t -> new float[] {t.length(), t.hashCode(), t.isEmpty() ? 0 : t.charAt(0)})
+          .toArray(float[][]::new);
+    }
+  }
+
+  private EmbeddingCache cache(CountingEncoder encoder) {
+    return new EmbeddingCache(() -> encoder, encoder.id(), encoder.dimension(), dir, 1);
+  }
 
   @Test
   void aSecondEncodeReadsTheFileWithoutRunningTheModel() {
@@ -20,7 +49,9 @@ class EmbeddingCacheTest {
             MiniLmEncoder::shared, ModelResources.id(), MiniLmEncoder.DIMENSION, dir, 1);
 
     float[][] first = cache.encode(texts);
-    assertThat(cache.file(texts)).isRegularFile().hasSize(5L * 384 * Float.BYTES);
+    assertThat(cache.folder().resolve(EmbeddingCache.VECTORS))
+        .isRegularFile()
+        .hasSize(5L * 384 * Float.BYTES);
     long runs = MiniLmEncoder.sessionRuns();
     float[][] second = cache.encode(texts);
 
@@ -29,23 +60,59 @@ class EmbeddingCacheTest {
   }
 
   @Test
-  void otherTextsOrAnotherOrderGetAnotherFile() {
-    EmbeddingCache cache = new EmbeddingCache(() -> null, "encoder-a", 384, dir, 1);
-    Path ab = cache.file(List.of("a", "b"));
-    assertThat(cache.file(List.of("b", "a"))).isNotEqualTo(ab);
-    assertThat(cache.file(List.of("ab"))).isNotEqualTo(ab);
-    assertThat(new EmbeddingCache(() -> null, "encoder-b", 384, dir, 1).file(List.of("a", "b")))
-        .isNotEqualTo(ab);
+  void aLaterListEncodesOnlyTheTextsNotSeenBeforeAndKeepsItsOrder() {
+    CountingEncoder encoder = new CountingEncoder();
+    EmbeddingCache cache = cache(encoder);
+    float[][] train = cache.encode(List.of("a", "bb", "ccc"));
+    // The refit on train+valid: the train texts again, in another order, plus new ones.
+    float[][] refit = cache.encode(List.of("ccc", "dddd", "a", "dddd", "bb"));
+
+    assertThat(encoder.seen).containsExactly("a", "bb", "ccc", "dddd");
+    assertThat(refit[0]).isEqualTo(train[2]);
+    assertThat(refit[2]).isEqualTo(train[0]);
+    assertThat(refit[4]).isEqualTo(train[1]);
+    assertThat(refit[1]).containsExactly(4, "dddd".hashCode(), 'd');
+    assertThat(refit[3]).isEqualTo(refit[1]);
+    assertThat(cache.size()).isEqualTo(4);
   }
 
   @Test
-  void aTruncatedFileIsEncodedAgain() throws Exception {
-    List<String> texts = List.of("one", "two");
+  void anotherEncoderIdGetsAnotherFolder() {
+    CountingEncoder encoder = new CountingEncoder();
+    EmbeddingCache a = new EmbeddingCache(() -> encoder, "encoder-a", 3, dir, 1);
+    EmbeddingCache b = new EmbeddingCache(() -> encoder, "encoder-b", 3, dir, 1);
+    assertThat(a.folder()).isNotEqualTo(b.folder());
+    a.encode(List.of("x"));
+    b.encode(List.of("x"));
+    assertThat(encoder.seen).containsExactly("x", "x");
+  }
+
+  @Test
+  void aTailLeftByAKilledWriterIsCutOffAndTheTextEncodedAgain() throws Exception {
+    CountingEncoder encoder = new CountingEncoder();
+    EmbeddingCache cache = cache(encoder);
+    cache.encode(List.of("one", "two"));
+    // A writer killed after its vectors and before its keys: half a vector of garbage.
+    Files.write(
+        cache.folder().resolve(EmbeddingCache.VECTORS), new byte[6], StandardOpenOption.APPEND);
+    EmbeddingCache later =
+        new EmbeddingCache(() -> encoder, encoder.id(), encoder.dimension(), dir, 1);
+    float[][] vectors = later.encode(List.of("three", "one"));
+
+    assertThat(encoder.seen).containsExactly("one", "two", "three");
+    assertThat(vectors[0]).containsExactly(5, "three".hashCode(), 't');
+    assertThat(vectors[1]).containsExactly(3, "one".hashCode(), 'o');
+    assertThat(cache.folder().resolve(EmbeddingCache.VECTORS)).hasSize(3L * 3 * Float.BYTES);
+  }
+
+  @Test
+  void shortListsAreEncodedDirectlyAndNotStored() {
+    CountingEncoder encoder = new CountingEncoder();
     EmbeddingCache cache =
-        new EmbeddingCache(
-            MiniLmEncoder::shared, ModelResources.id(), MiniLmEncoder.DIMENSION, dir, 1);
-    float[][] first = cache.encode(texts);
-    Files.write(cache.file(texts), new byte[10]);
-    assertThat(cache.encode(texts)).isDeepEqualTo(first);
+        new EmbeddingCache(() -> encoder, encoder.id(), encoder.dimension(), dir, 10);
+    cache.encode(List.of("just one"));
+    cache.encode(List.of("just one"));
+    assertThat(encoder.seen).containsExactly("just one", "just one");
+    assertThat(cache.folder()).doesNotExist();
   }
 }
