@@ -54,8 +54,8 @@ final class CardSections {
     List<String> parts = new ArrayList<>();
     run.model()
         .path("hyperparameters")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               if (e.getValue().isValueNode() && parts.size() < 8) {
                 parts.add(e.getKey() + "=" + e.getValue().asText());
@@ -215,8 +215,8 @@ final class CardSections {
     if (perClass.size() > 0) {
       out.append("| class | precision | recall | F1 | support |\n|---|---|---|---|---|\n");
       perClass
-          .fields()
-          .forEachRemaining(
+          .properties()
+          .forEach(
               e ->
                   out.append("| ")
                       .append(e.getKey())
@@ -310,9 +310,7 @@ final class CardSections {
         .append("|---|---|---|---|---|---|---|---|\n");
     for (JsonNode v : variants) {
       List<String> metrics = new ArrayList<>();
-      v.path("metric")
-          .fields()
-          .forEachRemaining(m -> metrics.add(m.getKey() + " " + num(m.getValue())));
+      v.path("metric").properties().forEach(m -> metrics.add(m.getKey() + " " + num(m.getValue())));
       out.append("| ")
           .append(v.path("name").asText())
           .append(" | ")

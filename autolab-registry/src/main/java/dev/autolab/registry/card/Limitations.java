@@ -64,8 +64,7 @@ public final class Limitations {
   private static void weakestClass(JsonNode perClass, List<String> lines) {
     String weakest = null;
     double worst = Double.MAX_VALUE;
-    for (var it = perClass.fields(); it.hasNext(); ) {
-      var entry = it.next();
+    for (var entry : perClass.properties()) {
       double recall = entry.getValue().path("recall").asDouble(Double.NaN);
       if (!Double.isNaN(recall) && recall < worst) {
         worst = recall;

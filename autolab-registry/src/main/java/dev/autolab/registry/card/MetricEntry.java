@@ -16,8 +16,8 @@ record MetricEntry(String key, String type, String average, double value) {
     List<MetricEntry> entries = new ArrayList<>();
     evaluation
         .path("metrics")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             field -> {
               if (field.getValue().isNumber()) {
                 entries.add(entry(field.getKey(), field.getValue().doubleValue()));

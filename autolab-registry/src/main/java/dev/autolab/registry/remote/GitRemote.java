@@ -143,7 +143,8 @@ public final class GitRemote implements Remote {
                 .setDirectory(work.toFile())
                 .setBranch("refs/tags/" + tag(version)))
             .call()) {
-      copyTree(work, out);
+      // The checked-out tree of the tag is the package; git's own folder is left behind.
+      copyTree(git.getRepository().getWorkTree().toPath(), out);
     } catch (GitAPIException e) {
       throw new IllegalStateException(
           "cannot pull " + name + "@" + version + " from " + url + ": " + e, e);

@@ -29,8 +29,8 @@ public record RunDiff(List<Line> lines) {
     original
         .evaluation()
         .path("metrics")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             field -> {
               if (!field.getValue().isNumber()) {
                 return;
