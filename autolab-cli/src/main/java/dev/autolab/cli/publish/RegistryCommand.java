@@ -1,12 +1,20 @@
 package dev.autolab.cli.publish;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.autolab.cli.CommonOptions;
 import dev.autolab.core.BadInputException;
 import dev.autolab.registry.ModelVersion;
 import dev.autolab.registry.Registry;
+import dev.autolab.registry.RunFolder;
+import dev.autolab.registry.card.ModelCard;
+import dev.autolab.registry.card.ModelIndexValidator;
 import dev.autolab.registry.store.RegistryIndex.AliasMove;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code autolab registry list|show|promote|rollback|pull}. */
+/** {@code autolab registry list|show|promote|rollback|pull|check}. */
 @Command(
     name = "registry",
     mixinStandardHelpOptions = true,
@@ -173,6 +181,48 @@ public final class RegistryCommand {
     }
     out().flush();
     return 0;
+  }
+
+  @Command(
+      name = "check",
+      description =
+          "Validate a run's card against the model-index rules and compare its metrics with"
+              + " evaluation.json.")
+  int check(@Parameters(paramLabel = "RUN") String run, @Mixin CommonOptions common) {
+    RunFolder folder = RegistryAccess.run(common, run);
+    Path readme = folder.modelDir().resolve("README.md");
+    JsonNode meta;
+    try {
+      meta = ModelCard.frontMatter(Files.readString(readme, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new BadInputException("cannot read " + readme + ": " + e.getMessage(), e);
+    }
+    List<String> problems = new ArrayList<>(ModelIndexValidator.validate(meta));
+    int compared = 0;
+    for (JsonNode result : meta.path("model-index").path(0).path("results")) {
+      for (JsonNode metric : result.path("metrics")) {
+        String name = metric.path("name").asText();
+        JsonNode expected = folder.evaluation().at("/metrics/" + name);
+        compared++;
+        if (!expected.isNumber() || expected.doubleValue() != metric.path("value").doubleValue()) {
+          problems.add(name + ": card " + metric.path("value") + " != evaluation.json " + expected);
+        }
+      }
+    }
+    if (compared == 0) {
+      problems.add("the card's model-index has no metrics");
+    }
+    problems.forEach(p -> out().println("problem: " + p));
+    out()
+        .println(
+            readme
+                + ": "
+                + (problems.isEmpty() ? "valid" : "INVALID")
+                + ", "
+                + compared
+                + " model-index metrics compared with evaluation.json");
+    out().flush();
+    return problems.isEmpty() ? 0 : 1;
   }
 
   private static String abbreviate(String s) {
