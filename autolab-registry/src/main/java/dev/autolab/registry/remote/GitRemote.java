@@ -1,5 +1,6 @@
 package dev.autolab.registry.remote;
 
+import dev.autolab.core.BadInputException;
 import dev.autolab.core.Json;
 import dev.autolab.registry.ModelVersion;
 import dev.autolab.registry.store.Manifest;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -44,8 +46,12 @@ public final class GitRemote implements Remote {
     return url;
   }
 
+  /** The Hub refuses plain git blobs over 10 MiB; larger files must go through Git LFS. */
+  static final long HUB_PLAIN_FILE_LIMIT = 10L << 20;
+
   @Override
   public void push(ModelVersion version, Manifest manifest, Path packageDir) {
+    checkLargeFiles(url, manifest);
     Path work = tempDir();
     try (Git git = cloneOrInit(work)) {
       clearWorkTree(work);
@@ -183,6 +189,28 @@ public final class GitRemote implements Remote {
       throw new UncheckedIOException(e);
     }
     return git;
+  }
+
+  /**
+   * A Hugging Face repository takes files over 10 MiB only through Git LFS, which this remote does
+   * not push: such a package is refused before anything is sent, saying which files.
+   */
+  static void checkLargeFiles(String url, Manifest manifest) {
+    if (!url.contains("huggingface.co")) {
+      return;
+    }
+    List<String> large =
+        manifest.files().stream()
+            .filter(e -> e.bytes() > HUB_PLAIN_FILE_LIMIT)
+            .map(e -> e.path() + " (" + e.bytes() + " bytes)")
+            .toList();
+    if (!large.isEmpty()) {
+      throw new BadInputException(
+          url
+              + " needs Git LFS for files over 10 MiB, which Autolab does not push yet: "
+              + large
+              + "; push to s3:// or another git remote");
+    }
   }
 
   private static <C extends TransportCommand<C, ?>> C auth(C command) {
