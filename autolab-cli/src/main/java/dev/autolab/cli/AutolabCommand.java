@@ -1,5 +1,8 @@
 package dev.autolab.cli;
 
+import dev.autolab.cli.publish.ApproveCommand;
+import dev.autolab.cli.publish.PublishCommand;
+import dev.autolab.cli.publish.RegistryCommand;
 import dev.autolab.cli.runs.RunsCommand;
 import picocli.CommandLine.Command;
 
@@ -14,6 +17,10 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       PredictCommand.class,
       PrepareCommand.class,
-      RunsCommand.class
+      RunsCommand.class,
+      PublishCommand.class,
+      ApproveCommand.class,
+      RegistryCommand.class,
+      ReproduceCommand.class
     })
 public final class AutolabCommand {}

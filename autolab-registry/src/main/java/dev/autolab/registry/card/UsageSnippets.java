@@ -1,0 +1,176 @@
+package dev.autolab.registry.card;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.autolab.core.Json;
+import dev.autolab.registry.RunFolder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The usage examples of a card: the command line, Java through Autolab's model loader, and Python
+ * through onnxruntime when the package holds an ONNX file. Each example predicts one real test row
+ * of the run, so that running it shows a real answer.
+ */
+public final class UsageSnippets {
+  /** Java class name of the example, so that a test can compile and run it as written. */
+  public static final String JAVA_CLASS = "PredictExample";
+
+  /** Long texts are cut in the examples so that the card stays readable. */
+  private static final int MAX_VALUE_CHARS = 300;
+
+  private UsageSnippets() {}
+
+  /** The first {@code .onnx} file of a package (its name), or {@code null}. */
+  public static String onnxFile(Path modelDir) {
+    if (!Files.isDirectory(modelDir)) {
+      return null;
+    }
+    try (Stream<Path> files = Files.list(modelDir)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".onnx"))
+          .sorted()
+          .findFirst()
+          .orElse(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + modelDir, e);
+    }
+  }
+
+  /** One test row of the run, its features only, values cut to a readable length. */
+  public static Map<String, String> exampleRow(RunFolder run) {
+    Map<String, String> row = new LinkedHashMap<>();
+    Path test = run.dir().resolve("data/splits/test.jsonl");
+    JsonNode first = null;
+    if (Files.isRegularFile(test)) {
+      try (BufferedReader reader = Files.newBufferedReader(test, StandardCharsets.UTF_8)) {
+        String line = reader.readLine();
+        first = line == null ? null : Json.mapper().readTree(line);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + test, e);
+      }
+    }
+    for (JsonNode feature : run.model().at("/schema/features")) {
+      String name = feature.path("name").asText();
+      JsonNode value = first == null ? null : first.get(name);
+      String text = value == null || value.isNull() ? null : value.asText();
+      if (text != null && text.length() > MAX_VALUE_CHARS) {
+        text = text.substring(0, MAX_VALUE_CHARS);
+      }
+      row.put(name, text);
+    }
+    return row;
+  }
+
+  public static String cli() {
+    return "./autolab predict path/to/model rows.csv --out predictions.jsonl\n";
+  }
+
+  /** A complete Java program: load the package, predict one row, print label and probabilities. */
+  public static String java(RunFolder run) {
+    StringBuilder code = new StringBuilder();
+    code.append("import dev.autolab.core.Row;\n")
+        .append("import dev.autolab.train.ModelLoader;\n")
+        .append("import dev.autolab.train.Prediction;\n")
+        .append("import dev.autolab.train.TrainedModel;\n")
+        .append("import java.nio.file.Path;\n")
+        .append("import java.util.Arrays;\n")
+        .append("import java.util.HashMap;\n")
+        .append("import java.util.List;\n")
+        .append("import java.util.Map;\n\n")
+        .append("public class ")
+        .append(JAVA_CLASS)
+        .append(" {\n")
+        .append("  public static void main(String[] args) {\n")
+        .append("    // The folder of this card: model.json and the model's files.\n")
+        .append(
+            "    TrainedModel model = ModelLoader.load(Path.of(args.length > 0 ? args[0] : \".\"));\n")
+        .append("    Map<String, String> values = new HashMap<>();\n");
+    for (Map.Entry<String, String> e : exampleRow(run).entrySet()) {
+      code.append("    values.put(")
+          .append(javaString(e.getKey()))
+          .append(", ")
+          .append(e.getValue() == null ? "null" : javaString(e.getValue()))
+          .append(");\n");
+    }
+    code.append(
+            "    Prediction p = model.predict(List.of(new Row(\"example\", 1, values))).get(0);\n")
+        .append(
+            "    System.out.println(p.label() != null ? p.label() : String.valueOf(p.value()));\n")
+        .append("    if (p.probabilities() != null) {\n")
+        .append("      System.out.println(Arrays.toString(p.probabilities()));\n")
+        .append("    }\n")
+        .append("  }\n")
+        .append("}\n");
+    return code.toString();
+  }
+
+  /**
+   * A Python program for onnxruntime, or {@code null} when the package has no ONNX file. Each input
+   * of the graph is fed the example row's value of the column it is named after.
+   */
+  public static String python(RunFolder run) {
+    String onnx = onnxFile(run.modelDir());
+    if (onnx == null) {
+      return null;
+    }
+    StringBuilder code = new StringBuilder();
+    code.append("import numpy as np\nimport onnxruntime as ort\n\n")
+        .append("session = ort.InferenceSession(")
+        .append(pyString(onnx))
+        .append(", providers=[\"CPUExecutionProvider\"])\n")
+        .append("row = {\n");
+    for (Map.Entry<String, String> e : exampleRow(run).entrySet()) {
+      code.append("    ")
+          .append(pyString(e.getKey()))
+          .append(": ")
+          .append(e.getValue() == null ? "None" : pyString(e.getValue()))
+          .append(",\n");
+    }
+    code.append("}\n\n\n")
+        .append("def tensor(meta, value):\n")
+        .append("    if meta.type == \"tensor(string)\":\n")
+        .append(
+            "        return np.array([[\"\" if value is None else str(value)]], dtype=object)\n")
+        .append(
+            "    return np.array([[float(\"nan\") if value is None else float(value)]],"
+                + " dtype=np.float32)\n\n\n")
+        .append("feed = {i.name: tensor(i, row.get(i.name)) for i in session.get_inputs()}\n")
+        .append("for meta, value in zip(session.get_outputs(), session.run(None, feed)):\n")
+        .append("    print(meta.name, value)\n");
+    return code.toString();
+  }
+
+  private static String javaString(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c > 0x7e) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static String pyString(String s) {
+    // JSON string escapes are valid Python string escapes.
+    return Json.line(s);
+  }
+}
