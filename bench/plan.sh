@@ -13,6 +13,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="${1:-${AUTOLAB_BENCH_DATA:-$HOME/.cache/autolab-bench}}"
 OUT="${BENCH_OUT:-$ROOT/bench/out/plan-$(date -u +%Y%m%d-%H%M%S)}"
 mkdir -p "$OUT"
+AUTOLAB="${AUTOLAB_CMD:-$ROOT/autolab}"  # the command to run, e.g. java -cp ... dev.autolab.cli.Main
 export AUTOLAB_HOME="$OUT"
 
 plan() { # name metric args...
@@ -20,9 +21,9 @@ plan() { # name metric args...
   shift 2
   local file="$OUT/$name-${metric:-default}.txt"
   if [ -n "$metric" ]; then
-    "$ROOT/autolab" plan "$@" --metric "$metric" >"$file"
+    $AUTOLAB plan "$@" --metric "$metric" >"$file"
   else
-    "$ROOT/autolab" plan "$@" >"$file"
+    $AUTOLAB plan "$@" >"$file"
   fi
   echo "== $name (${metric:-default metric}) =="
   cat "$file"
