@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "From a data set and a goal to a tested, documented model.",
     subcommands = {
       TrainCommand.class,
+      PlanCommand.class,
       EvaluateCommand.class,
       PredictCommand.class,
       PrepareCommand.class,

@@ -13,6 +13,7 @@ import dev.autolab.eval.Assessment;
 import dev.autolab.eval.Evaluation;
 import dev.autolab.eval.Metric;
 import dev.autolab.eval.gate.GatesFile;
+import dev.autolab.train.plan.Machine;
 import dev.autolab.train.plan.Plan;
 import dev.autolab.train.plan.Planner;
 import dev.autolab.train.race.RaceResult;
@@ -79,7 +80,14 @@ public final class TrainPipeline {
     Metric metric = options.metricFor(dataset.schema().task());
     run.record().config.put("metric", metric.id());
     run.param("metric", metric.id());
-    Plan plan = new Planner().plan(dataset.schema(), dataset.train().size(), options.overrides);
+    Plan plan =
+        new Planner()
+            .plan(
+                dataset.schema(),
+                dataset.train().size(),
+                options.overrides,
+                metric,
+                Machine.detect());
     Json.write(run.dir().resolve("plan.json"), plan);
     TrainingRounds.Outcome outcome =
         new TrainingRounds(

@@ -1,6 +1,7 @@
 package dev.autolab.train.plan;
 
 import dev.autolab.core.DatasetSchema;
+import dev.autolab.eval.Metric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +12,21 @@ final class PlanDraft {
   final DatasetSchema schema;
   final int trainRows;
   final Map<String, String> overrides;
+  final Metric metric;
+  final Machine machine;
   private final Map<String, Draft> candidates = new LinkedHashMap<>();
 
-  PlanDraft(DatasetSchema schema, int trainRows, Map<String, String> overrides) {
+  PlanDraft(
+      DatasetSchema schema,
+      int trainRows,
+      Map<String, String> overrides,
+      Metric metric,
+      Machine machine) {
     this.schema = schema;
     this.trainRows = trainRows;
     this.overrides = Map.copyOf(overrides);
+    this.metric = metric;
+    this.machine = machine;
   }
 
   private static final class Draft {

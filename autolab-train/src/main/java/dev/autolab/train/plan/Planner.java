@@ -2,6 +2,7 @@ package dev.autolab.train.plan;
 
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.DatasetSchema;
+import dev.autolab.eval.Metric;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +20,13 @@ public final class Planner {
           new SearchSpaceRule(),
           new DataSizeRule(),
           new ClassWeightsRule(),
+          new MetricRule(),
           new RefitRule(),
           new FamilyOverrideRule(),
           new ValueOverridesRule(),
-          new NeuralOverridesRule());
+          new NeuralOverridesRule(),
+          // Last, so it splits the machine between the candidates the other rules kept.
+          new MachineRule());
 
   /**
    * The plan for data of {@code schema} with {@code trainRows} training rows.
@@ -31,7 +35,22 @@ public final class Planner {
    * @throws BadInputException for an unknown family or data no family can learn from
    */
   public Plan plan(DatasetSchema schema, int trainRows, Map<String, String> overrides) {
-    PlanDraft draft = new PlanDraft(schema, trainRows, overrides);
+    return plan(schema, trainRows, overrides, Metric.defaultFor(schema.task()), Machine.detect());
+  }
+
+  /**
+   * The plan for data of {@code schema}, chosen for {@code metric} on {@code machine}.
+   *
+   * @param overrides the {@code --set} pairs
+   * @throws BadInputException for an unknown family or data no family can learn from
+   */
+  public Plan plan(
+      DatasetSchema schema,
+      int trainRows,
+      Map<String, String> overrides,
+      Metric metric,
+      Machine machine) {
+    PlanDraft draft = new PlanDraft(schema, trainRows, overrides, metric, machine);
     for (PlanRule rule : rules) {
       rule.apply(draft);
     }

@@ -1,0 +1,57 @@
+package dev.autolab.train.plan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The machine a plan is made for: what the machine rule reads to size batches and to split the
+ * cores between trials that run at the same time.
+ *
+ * @param cores processors the JVM may use
+ * @param memoryBytes the heap the JVM may grow to
+ * @param gpu whether an NVIDIA GPU is visible
+ */
+public record Machine(int cores, long memoryBytes, boolean gpu) {
+  /** Fewer threads than this per trial and a trial spends more time waiting than computing. */
+  static final int MIN_THREADS_PER_TRIAL = 2;
+
+  /** The heap one neural trial needs at the default batch size, by experience on the benchmarks. */
+  static final long HEAP_PER_NEURAL_TRIAL = 1L << 30;
+
+  public Machine {
+    if (cores < 1) {
+      throw new IllegalArgumentException("cores must be positive: " + cores);
+    }
+  }
+
+  /** This JVM's machine. */
+  public static Machine detect() {
+    Runtime runtime = Runtime.getRuntime();
+    boolean gpu = Files.exists(Path.of("/proc/driver/nvidia/gpus"));
+    return new Machine(runtime.availableProcessors(), runtime.maxMemory(), gpu);
+  }
+
+  /**
+   * How many of {@code candidates} trials run at once: one per {@link #MIN_THREADS_PER_TRIAL}
+   * cores, never more than there are candidates, at least one.
+   */
+  public int parallelTrials(int candidates) {
+    return Math.max(1, Math.min(candidates, cores / MIN_THREADS_PER_TRIAL));
+  }
+
+  /** The threads each of {@code parallel} concurrent trials may use, so they don't fight. */
+  public int threadsPerTrial(int parallel) {
+    return Math.max(1, cores / Math.max(1, parallel));
+  }
+
+  /** One line for people, e.g. {@code 16 cores, 7.8 GiB heap, GPU}. */
+  public String describe() {
+    return String.format(
+        Locale.ROOT,
+        "%d cores, %.1f GiB heap, %s",
+        cores,
+        memoryBytes / (double) (1L << 30),
+        gpu ? "GPU" : "no GPU");
+  }
+}
