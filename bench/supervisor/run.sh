@@ -12,7 +12,8 @@
 #   cnn-healthy    default settings (max_epochs=10)
 #   cnn-lr-high    --set learning_rate=1.0
 #   cnn-overfit    20 training images per class, --set epochs=40 (no early stopping)
-#   cnn-plateau    --set learning_rate=0.01 (Adam circling instead of descending)
+#   cnn-plateau    --set learning_rate=PLATEAU_LR (default 0.004: Adam circling instead of
+#                  descending; 0.01 diverges at once and is rolled back instead)
 #   cnn-memory     --set batch_size=512 --memory-limit MEMORY_LIMIT (default 900m, below the
 #                  process's resident size)
 #   cnn-exploding  --set learning_rate=0.1 dropout=0 weight_decay=0
@@ -77,7 +78,7 @@ for scenario in $SCENARIOS; do
       cnn-healthy) fashion "$scenario" "$sup" ;;
       cnn-lr-high) fashion "$scenario" "$sup" --set learning_rate=1.0 ;;
       cnn-overfit) fashion "$scenario" "$sup" --set epochs=40 ;;
-      cnn-plateau) fashion "$scenario" "$sup" --set learning_rate=0.01 ;;
+      cnn-plateau) fashion "$scenario" "$sup" --set learning_rate="${PLATEAU_LR:-0.004}" ;;
       cnn-memory)
         fashion "$scenario" "$sup" --set batch_size=512 --memory-limit "$MEMORY_LIMIT"
         ;;
