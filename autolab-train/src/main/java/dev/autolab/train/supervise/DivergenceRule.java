@@ -64,7 +64,7 @@ public final class DivergenceRule implements Rule {
                 loss / best,
                 best);
     double from = knobs.learningRate();
-    double to = from * CUT;
+    double to = Evidence.round(from * CUT); // 0.01, not 0.010000000000000002, in the journal
     Proposal proposal =
         new Proposal(
             Knob.LEARNING_RATE,

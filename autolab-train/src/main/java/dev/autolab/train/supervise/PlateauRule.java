@@ -88,7 +88,7 @@ public final class PlateauRule implements Rule {
             trainThen,
             trainNow);
     double from = knobs.learningRate();
-    double to = from * CUT;
+    double to = Evidence.round(from * CUT); // 0.01, not 0.010000000000000002, in the journal
     Proposal proposal =
         to < MIN_RATE
             ? null
