@@ -111,8 +111,11 @@ class TrainAndPredictTest {
     String dom = page.dom();
     assertThat(page.consoleErrors()).isEmpty();
     // Charts: candidates, F1 per class, confusion matrix, rounds, recall per class, reliability
-    // diagram, robustness bars, latency histogram, learning curve.
-    assertThat(dom.split("<svg", -1)).hasSize(10);
+    // diagram, robustness bars, latency histogram, learning curve; and the loss curves of each
+    // training the supervisor watched (the mlp candidate's at least).
+    int curves = dom.split("class=\"supervisor-curve\"", -1).length - 1;
+    assertThat(curves).isPositive();
+    assertThat(dom.split("<svg", -1)).hasSize(10 + curves);
     assertThat(dom)
         .contains("Confusion matrix")
         .contains("Adelie")

@@ -125,6 +125,24 @@ public record Event(
         round);
   }
 
+  /** This event, at the given training step. */
+  public Event withStep(long trainingStep) {
+    return new Event(
+        schemaVersion,
+        time,
+        stage,
+        kind,
+        trial,
+        trainingStep,
+        rule,
+        knob,
+        from,
+        to,
+        evidence,
+        message,
+        round);
+  }
+
   /** This event, recording that {@code knobName} changed from one value to another. */
   public Event withChange(String knobName, Object fromValue, Object toValue) {
     return new Event(

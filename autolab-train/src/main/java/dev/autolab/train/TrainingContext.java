@@ -4,6 +4,7 @@ import dev.autolab.core.EventSink;
 import dev.autolab.core.MetricSink;
 import dev.autolab.core.ProgressListener;
 import dev.autolab.eval.Metric;
+import dev.autolab.train.supervise.Supervision;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param metrics receives metric series
  * @param clock the time source for journal entries
  * @param overrides {@code --set key=value} pairs, fixed values the planner must not change
+ * @param supervision whether and how the training supervisor watches the run ({@code --supervisor},
+ *     {@code --memory-limit}, {@code --notify})
  */
 public record TrainingContext(
     long seed,
@@ -27,7 +30,8 @@ public record TrainingContext(
     EventSink journal,
     MetricSink metrics,
     Clock clock,
-    Map<String, String> overrides) {
+    Map<String, String> overrides,
+    Supervision supervision) {
   public TrainingContext {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(progress, "progress");
@@ -35,6 +39,25 @@ public record TrainingContext(
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(clock, "clock");
     overrides = Map.copyOf(overrides);
+    Objects.requireNonNull(supervision, "supervision");
+  }
+
+  /** A context supervised with the defaults (the supervisor on, journal only). */
+  public TrainingContext(
+      long seed,
+      Metric metric,
+      ProgressListener progress,
+      EventSink journal,
+      MetricSink metrics,
+      Clock clock,
+      Map<String, String> overrides) {
+    this(seed, metric, progress, journal, metrics, clock, overrides, Supervision.defaults());
+  }
+
+  /** This context with its journal replaced (a trial's events tagged with its name, say). */
+  public TrainingContext withJournal(EventSink sink) {
+    return new TrainingContext(
+        seed, metric, progress, sink, metrics, clock, overrides, supervision);
   }
 
   /** A context that reports nowhere, for tests and tools. */

@@ -54,6 +54,7 @@ final class ShowRun implements Callable<Integer> {
             event.kind(),
             event.message());
       }
+      SupervisorTimeline.print(run.events(), out);
       out.printf("%nartifacts: %d files%n", run.artifacts().size());
     }
     out.flush();

@@ -36,6 +36,8 @@ public final class TrainOptions {
 
   @Mixin public EvaluationOptions evaluation = new EvaluationOptions();
 
+  @Mixin public SupervisorOptions supervisor = new SupervisorOptions();
+
   /** {@link #maxRounds}, checked. */
   public int maxRounds() {
     if (maxRounds < 1) {

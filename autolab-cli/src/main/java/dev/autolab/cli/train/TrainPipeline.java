@@ -56,6 +56,7 @@ public final class TrainPipeline {
   public int run() {
     dataOptions.taskOverride(); // fail on a bad --task or --max-rounds before any work
     options.maxRounds();
+    options.supervisor.check();
     GatesFile.read(options.evaluation.gates);
     try (RunRecorder run =
         RunRecorder.start(
@@ -99,6 +100,7 @@ public final class TrainPipeline {
                 options.overrides,
                 options.evaluation.settings(dataOptions.seed),
                 clock)
+            .supervised(options.supervisor.supervision(new PrintWriter(System.err, true)))
             .run(plan, options.maxRounds());
     Assessment assessment = outcome.assessment();
     Evaluation evaluation = assessment.evaluation();

@@ -31,6 +31,7 @@ import dev.autolab.train.plan.Treatments;
 import dev.autolab.train.plan.Weakness;
 import dev.autolab.train.race.Race;
 import dev.autolab.train.race.RaceResult;
+import dev.autolab.train.supervise.Supervision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,6 +70,7 @@ final class TrainingRounds {
   private final Map<String, String> overrides;
   private final EvaluationSettings settings;
   private final Clock clock;
+  private Supervision supervision = Supervision.defaults();
 
   TrainingRounds(
       RunRecorder run,
@@ -87,6 +89,12 @@ final class TrainingRounds {
     this.overrides = overrides;
     this.settings = settings;
     this.clock = clock;
+  }
+
+  /** Trains under this supervision (the default: the supervisor on, journal only). */
+  TrainingRounds supervised(Supervision value) {
+    this.supervision = value;
+    return this;
   }
 
   Outcome run(Plan first, int maxRounds) {
@@ -252,7 +260,8 @@ final class TrainingRounds {
   }
 
   private TrainingContext context(EventSink journal) {
-    return new TrainingContext(seed, metric, progress, journal, run.metrics(), clock, overrides);
+    return new TrainingContext(
+        seed, metric, progress, journal, run.metrics(), clock, overrides, supervision);
   }
 
   private void decide(Round round, EventSink journal) {
@@ -297,7 +306,7 @@ final class TrainingRounds {
   private double[][] outOfFoldProbabilities(TrainedModel model, DataTreatment treatment) {
     TrainingContext quiet =
         new TrainingContext(
-            seed, metric, progress, EventSink.NONE, MetricSink.NONE, clock, overrides);
+            seed, metric, progress, EventSink.NONE, MetricSink.NONE, clock, overrides, supervision);
     progress.start("out-of-fold predictions (" + OutOfFold.FOLDS + " folds)", 1);
     double[][] p =
         OutOfFold.probabilities(

@@ -12,9 +12,11 @@ import dev.autolab.neural.loop.Checkpoints;
 import dev.autolab.neural.loop.EarlyStopping;
 import dev.autolab.neural.loop.Knobs;
 import dev.autolab.neural.loop.LoopResult;
+import dev.autolab.neural.loop.LoopSupervisor;
 import dev.autolab.neural.loop.MetricLogger;
 import dev.autolab.neural.loop.Objective;
 import dev.autolab.neural.loop.ProgressReporter;
+import dev.autolab.neural.loop.Supervised;
 import dev.autolab.neural.loop.TensorData;
 import dev.autolab.neural.loop.TrainingLoop;
 import dev.autolab.neural.loop.ValidationSchedule;
@@ -36,6 +38,9 @@ import java.util.Map;
  */
 public final class CnnTrainer implements Trainer {
   public static final String FAMILY = "cnn";
+
+  /** The shift, in pixels, the supervisor turns on when validation stagnates. */
+  static final int SUPERVISED_SHIFT = 2;
 
   private final Map<String, Object> params;
 
@@ -82,15 +87,37 @@ public final class CnnTrainer implements Trainer {
                   manager, layout, schema, data.valid(), ImageTensors.decode(layout, data.valid()));
       Checkpoints checkpoints = new Checkpoints(null);
       TrainingLoop loop = loop(network, settings, seed, context);
-      if (early) {
-        loop.listen(ValidationSchedule.everyEpoch())
-            .listen(checkpoints)
-            .listen(new EarlyStopping(settings.patience(), checkpoints, true));
+      // The supervisor reads validation even where the epoch count is fixed.
+      boolean validates = valid != null && (early || context.supervision().enabled());
+      if (validates) {
+        loop.listen(ValidationSchedule.everyEpoch()).listen(checkpoints);
       }
-      LoopResult result = loop.fit(train, valid, early ? settings.maxEpochs() : settings.epochs());
-      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : settings.epochs();
+      if (early) {
+        loop.listen(new EarlyStopping(settings.patience(), checkpoints, true));
+      }
+      LoopSupervisor supervisor =
+          Supervised.attach(
+              loop,
+              context,
+              FAMILY,
+              validates ? checkpoints : null,
+              early,
+              settings.shift() > 0
+                  ? null
+                  : ImageAugmentation.of(SUPERVISED_SHIFT, settings.flip()));
+      LoopResult result =
+          loop.fit(
+              train, validates ? valid : null, early ? settings.maxEpochs() : settings.epochs());
+      int epochs =
+          early || Supervised.stoppedAtBest(supervisor)
+              ? checkpoints.bestRecord().epoch() + 1
+              : settings.epochs();
       journal(context, result, layout, epochs, early);
-      return new CnnModel(schema, settings.withEpochs(epochs).toParams(), layout, network);
+      return new CnnModel(
+          schema,
+          Supervised.params(settings.withEpochs(epochs).toParams(), loop.knobs(), supervisor),
+          layout,
+          network);
     }
   }
 

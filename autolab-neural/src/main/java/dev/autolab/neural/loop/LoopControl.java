@@ -17,6 +17,15 @@ public interface LoopControl {
   /** Optimizer steps planned for the whole run with the current batch size. */
   long plannedSteps();
 
+  /** Optimizer steps in one epoch with the current batch size. */
+  int stepsPerEpoch();
+
+  /**
+   * Forgets the optimizer's state (Adam's moment estimates), as after a rollback: moments gathered
+   * on diverged weights would push the restored ones the same way again.
+   */
+  void resetOptimizer();
+
   /** Ends training after the current step; the reason is kept in the result. */
   void stop(String reason);
 

@@ -28,7 +28,7 @@ public final class TrainingLoop implements LoopControl {
   private final Random random;
   private final List<LoopListener> listeners = new ArrayList<>();
   private final LearningRate learningRate;
-  private final Optimizer optimizer;
+  private Optimizer optimizer;
   private final List<String> names;
   private final NDArray[] weights;
 
@@ -52,7 +52,7 @@ public final class TrainingLoop implements LoopControl {
     this.knobs = knobs;
     this.random = new Random(seed);
     this.learningRate = new LearningRate(knobs);
-    this.optimizer = Adam.builder().optLearningRateTracker(learningRate).build();
+    this.optimizer = newOptimizer();
     this.names = network.parameters().trainableNames();
     this.weights = names.stream().map(network.parameters()::get).toArray(NDArray[]::new);
   }
@@ -151,6 +151,10 @@ public final class TrainingLoop implements LoopControl {
     }
   }
 
+  private Optimizer newOptimizer() {
+    return Adam.builder().optLearningRateTracker(learningRate).build();
+  }
+
   /** Clips, applies Adam (which also zeroes the gradients) and decays weights; the norm or NaN. */
   private double update(NDManager stepScope) {
     NDArray[] gradients = new NDArray[weights.length];
@@ -158,7 +162,11 @@ public final class TrainingLoop implements LoopControl {
       gradients[i] = weights[i].getGradient();
       gradients[i].attach(stepScope);
     }
-    double norm = knobs.clipNorm() > 0 ? Clipping.clip(gradients, knobs.clipNorm()) : Double.NaN;
+    // The norm is measured on every step: the supervisor reads its growth to clip in time.
+    double norm =
+        knobs.clipNorm() > 0
+            ? Clipping.clip(gradients, knobs.clipNorm())
+            : Clipping.norm(gradients);
     learningRate.at(step, plannedSteps);
     for (int i = 0; i < weights.length; i++) {
       optimizer.update(names.get(i), weights[i], gradients[i]);
@@ -204,6 +212,17 @@ public final class TrainingLoop implements LoopControl {
       listener.onValidation(record, this);
     }
     return record;
+  }
+
+  @Override
+  public void resetOptimizer() {
+    optimizer = newOptimizer();
+  }
+
+  @Override
+  public int stepsPerEpoch() {
+    int batch = knobs.batchSize();
+    return Math.max(1, (trainRows + batch - 1) / batch);
   }
 
   @Override

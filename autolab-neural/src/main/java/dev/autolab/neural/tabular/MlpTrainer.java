@@ -9,11 +9,14 @@ import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.Checkpoints;
 import dev.autolab.neural.loop.EarlyStopping;
+import dev.autolab.neural.loop.FeatureNoise;
 import dev.autolab.neural.loop.Knobs;
 import dev.autolab.neural.loop.LoopResult;
+import dev.autolab.neural.loop.LoopSupervisor;
 import dev.autolab.neural.loop.MetricLogger;
 import dev.autolab.neural.loop.Objective;
 import dev.autolab.neural.loop.ProgressReporter;
+import dev.autolab.neural.loop.Supervised;
 import dev.autolab.neural.loop.TensorData;
 import dev.autolab.neural.loop.TrainingLoop;
 import dev.autolab.neural.loop.ValidationSchedule;
@@ -89,15 +92,37 @@ public final class MlpTrainer implements Trainer {
               : TabularTensors.of(manager, encoder, schema, data.valid(), scale);
       Checkpoints checkpoints = new Checkpoints(null);
       TrainingLoop loop = loop(network, schema, settings, seed, context);
-      if (early) {
+      // The supervisor reads validation even where the epoch count is fixed.
+      boolean validates = valid != null && (early || context.supervision().enabled());
+      if (validates) {
         loop.listen(validationSchedule(data.train().size(), settings.batchSize()))
-            .listen(checkpoints)
-            .listen(new EarlyStopping(settings.patience(), checkpoints, true));
+            .listen(checkpoints);
       }
-      LoopResult result = loop.fit(train, valid, early ? settings.maxEpochs() : settings.epochs());
-      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : settings.epochs();
+      if (early) {
+        loop.listen(new EarlyStopping(settings.patience(), checkpoints, true));
+      }
+      LoopSupervisor supervisor =
+          Supervised.attach(
+              loop,
+              context,
+              FAMILY,
+              validates ? checkpoints : null,
+              early,
+              new FeatureNoise(FeatureNoise.DEFAULT_SCALE));
+      LoopResult result =
+          loop.fit(
+              train, validates ? valid : null, early ? settings.maxEpochs() : settings.epochs());
+      int epochs =
+          early || Supervised.stoppedAtBest(supervisor)
+              ? checkpoints.bestRecord().epoch() + 1
+              : settings.epochs();
       journal(context, result, epochs, early);
-      return new MlpModel(schema, settings.withEpochs(epochs).toParams(), encoder, scale, network);
+      return new MlpModel(
+          schema,
+          Supervised.params(settings.withEpochs(epochs).toParams(), loop.knobs(), supervisor),
+          encoder,
+          scale,
+          network);
     }
   }
 

@@ -41,8 +41,10 @@ class ListenersTest {
         .containsExactly(
             "net.train.loss@4",
             "net.train.learning_rate@4",
+            "net.train.gradient_norm@4",
             "net.train.loss@8",
             "net.train.learning_rate@8",
+            "net.train.gradient_norm@8",
             "net.valid.loss@8",
             "net.valid.accuracy@8");
   }

@@ -122,14 +122,8 @@ public final class Race {
   }
 
   private static TrainingContext forTrial(TrainingContext context, String trial) {
-    return new TrainingContext(
-        context.seed(),
-        context.metric(),
-        context.progress(),
-        event -> context.journal().record(event.trial() == null ? event.withTrial(trial) : event),
-        context.metrics(),
-        context.clock(),
-        context.overrides());
+    return context.withJournal(
+        event -> context.journal().record(event.trial() == null ? event.withTrial(trial) : event));
   }
 
   private static List<Standing> leaderboard(List<Entry> entries, Metric metric) {

@@ -1,0 +1,86 @@
+package dev.autolab.train.supervise;
+
+import java.util.Locale;
+
+/**
+ * Exploding gradients: the global gradient norm grows exponentially (its logarithm rises by at
+ * least {@link #GROWTH} per step over the last {@link #WINDOW} steps, i.e. it doubles within the
+ * window) and is already {@link #ABOVE_MEDIAN} times the median norm of the steps before, for
+ * {@link #CONFIRM} steps in a row. Action: switch on global-norm clipping at {@link #CLIP_AT} times
+ * that median, before the norm reaches NaN.
+ */
+public final class ExplodingGradientRule implements Rule {
+  /** Steps over which the growth is measured. */
+  public static final int WINDOW = 8;
+
+  /** Least growth of ln(norm) per step: ln 2 over the window, a doubling within it. */
+  public static final double GROWTH = Math.log(2) / WINDOW;
+
+  /** How far above the earlier median the norm must be. */
+  public static final double ABOVE_MEDIAN = 3.0;
+
+  /** Checks in a row. */
+  public static final int CONFIRM = 2;
+
+  /** The clipping ceiling as a multiple of the healthy median norm. */
+  public static final double CLIP_AT = 2.0;
+
+  /** Norms measured before the window, for a median worth trusting. */
+  static final int HISTORY = 16;
+
+  private final Hysteresis growing = new Hysteresis(CONFIRM);
+
+  @Override
+  public String name() {
+    return "exploding-gradients";
+  }
+
+  @Override
+  public Verdict check(Trigger trigger, Signals signals, Actuator knobs) {
+    if (trigger != Trigger.STEP) {
+      return Verdict.notRead();
+    }
+    double[] window = signals.recentNorms(WINDOW + HISTORY);
+    if (window.length < WINDOW + HISTORY) {
+      return Verdict.quiet();
+    }
+    double growth = signals.normGrowth(WINDOW);
+    double median = signals.medianNormBefore(WINDOW);
+    double last = window[window.length - 1];
+    boolean enter = growth >= GROWTH && last >= ABOVE_MEDIAN * median;
+    boolean exit = growth < GROWTH / 2 || last < 1.5 * median;
+    if (!growing.update(enter, exit)) {
+      return Verdict.quiet();
+    }
+    Evidence evidence =
+        new Evidence()
+            .put("gradient_norms", signals.recentNorms(WINDOW))
+            .put("growth_per_step", growth)
+            .put("median_before", median);
+    String summary =
+        String.format(
+            Locale.ROOT,
+            "gradient norm %.4g grows %.0f%% a step, %.1fx its median %.4g",
+            last,
+            100 * Math.expm1(growth),
+            last / median,
+            median);
+    if (knobs.clipNorm() > 0) {
+      return new Verdict(true, evidence.map(), summary, null);
+    }
+    double to = CLIP_AT * median;
+    Proposal proposal =
+        new Proposal(
+            Knob.CLIP_NORM,
+            0.0,
+            to,
+            false,
+            String.format(
+                Locale.ROOT,
+                "exploding gradients (%s): global-norm clipping at %.4g switched on",
+                summary,
+                to),
+            k -> k.clipNorm(to));
+    return new Verdict(true, evidence.map(), summary, proposal);
+  }
+}

@@ -1,0 +1,179 @@
+package dev.autolab.train.supervise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Each rule on synthetic curves: it fires on the shape it is for, and not on a healthy one. */
+class RulesTest {
+  private final SimActuator knobs = new SimActuator();
+  private final Signals signals = new Signals();
+
+  /** A healthy descent: 2.3 falling towards 0.2 with batch noise. */
+  private static double healthyLoss(int step) {
+    return 0.2 + 2.1 * Math.exp(-step / 40.0) * (1 + 0.1 * Math.sin(step * 1.7));
+  }
+
+  @Test
+  void divergenceFiresOnAJumpAfterConfirmationAndNotOnAHealthyDescent() {
+    DivergenceRule rule = new DivergenceRule();
+    for (int step = 1; step <= 200; step++) {
+      signals.step(step, healthyLoss(step), 1.0, 0.1, 1000);
+      assertThat(rule.check(Trigger.STEP, signals, knobs).active()).as("step %d", step).isFalse();
+    }
+    int fired = 0;
+    for (int step = 201; step <= 210 && fired == 0; step++) {
+      signals.step(step, 25.0, 50.0, 0.1, 1000);
+      Verdict verdict = rule.check(Trigger.STEP, signals, knobs);
+      if (verdict.proposal() != null) {
+        fired = step;
+        assertThat(verdict.proposal().apply().test(knobs)).isTrue();
+      }
+    }
+    // The smoothed loss crosses 2x its lowest at once; three confirmations make step 203.
+    assertThat(fired).isEqualTo(203);
+    assertThat(knobs.rollbacks).isEqualTo(1);
+    assertThat(knobs.rate).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void aNanLossIsADivergenceAtOnce() {
+    DivergenceRule rule = new DivergenceRule();
+    signals.step(1, 0.7, 1.0, 0.1, 1000);
+    rule.check(Trigger.STEP, signals, knobs);
+    signals.step(2, Double.NaN, Double.NaN, 0.1, 1000);
+    Verdict verdict = rule.check(Trigger.STEP, signals, knobs);
+    assertThat(verdict.active()).isTrue();
+    assertThat(verdict.evidence()).containsEntry("non_finite", true);
+    assertThat(verdict.proposal().critical()).isTrue();
+  }
+
+  @Test
+  void explodingGradientsSwitchClippingOnBeforeTheNormOverflows() {
+    ExplodingGradientRule rule = new ExplodingGradientRule();
+    long fired = -1;
+    double norm = 1.0;
+    for (int step = 1; step <= 200 && fired < 0; step++) {
+      norm = step <= 40 ? 1.0 + 0.05 * Math.sin(step) : norm * 1.25;
+      signals.step(step, 0.5, norm, 0.1, 1000);
+      Verdict verdict = rule.check(Trigger.STEP, signals, knobs);
+      if (verdict.proposal() != null) {
+        fired = step;
+        verdict.proposal().apply().test(knobs);
+      }
+    }
+    // Growth of 25% a step is seen within a few steps of passing 3x the median of ~1.
+    assertThat(fired).isBetween(45L, 55L);
+    assertThat(norm).isLessThan(20);
+    assertThat(knobs.clip).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.2));
+  }
+
+  @Test
+  void noisyButSteadyGradientsDoNotTriggerClipping() {
+    ExplodingGradientRule rule = new ExplodingGradientRule();
+    java.util.Random random = new java.util.Random(1);
+    for (int step = 1; step <= 500; step++) {
+      double norm = Math.exp(random.nextGaussian() * 0.5);
+      signals.step(step, 0.5, norm, 0.1, 1000);
+      assertThat(rule.check(Trigger.STEP, signals, knobs).proposal()).as("step %d", step).isNull();
+    }
+  }
+
+  @Test
+  void plateauCutsTheRateOnlyWhenTrainingLossIsFlatToo() {
+    PlateauRule rule = new PlateauRule();
+    double[] valid = {0.9, 0.6, 0.5, 0.5, 0.51, 0.5};
+    Verdict last = null;
+    for (int i = 0; i < valid.length; i++) {
+      signals.step(i * 10L + 10, 0.45, 1, 0.1, 1000);
+      signals.validation(i * 10L + 10, valid[i], 0.8);
+      last = rule.check(Trigger.VALIDATION, signals, knobs);
+    }
+    assertThat(last.proposal()).isNotNull();
+    assertThat(last.proposal().to()).isEqualTo(0.1 * PlateauRule.CUT);
+
+    // Same validation losses, but the training loss keeps falling: overfitting, not a plateau.
+    Signals falling = new Signals();
+    PlateauRule fresh = new PlateauRule();
+    for (int i = 0; i < valid.length; i++) {
+      for (int s = 0; s < 10; s++) {
+        falling.step(i * 10L + s, 1.0 / (1 + i), 1, 0.1, 1000);
+      }
+      falling.validation(i * 10L + 10, valid[i], 0.8);
+      last = fresh.check(Trigger.VALIDATION, falling, knobs);
+    }
+    assertThat(last.active()).isFalse();
+  }
+
+  @Test
+  void overfittingStopsAtTheBestOrLeavesItToEarlyStopping() {
+    double[] valid = {0.8, 0.5, 0.4, 0.45, 0.5, 0.55};
+    for (boolean early : new boolean[] {false, true}) {
+      knobs.early = early;
+      knobs.stopped = null;
+      Signals s = new Signals();
+      OverfittingRule rule = new OverfittingRule();
+      Verdict last = null;
+      for (int i = 0; i < valid.length; i++) {
+        for (int k = 0; k < 10; k++) {
+          s.step(i * 10L + k, 1.0 / (1 + i), 1, 0.1, 1000);
+        }
+        s.validation(i * 10L + 9, valid[i], 0.8);
+        last = rule.check(Trigger.VALIDATION, s, knobs);
+        if (last.proposal() != null) {
+          last.proposal().apply().test(knobs);
+        }
+      }
+      // 0.5 and 0.55 are both more than 1.2x the best 0.4: active after the second.
+      assertThat(last.active()).isTrue();
+      assertThat(last.evidence()).containsEntry("best_valid_loss", 0.4);
+      if (early) {
+        assertThat(last.proposal()).isNull();
+      } else {
+        assertThat(knobs.stopped).startsWith("overfitting");
+      }
+    }
+  }
+
+  @Test
+  void memoryPressureHalvesThePassAfterTwoHighReadings() {
+    MemoryPressureRule rule = new MemoryPressureRule();
+    signals.memory(850, 1000, "process RSS");
+    assertThat(rule.check(Trigger.MEMORY, signals, knobs).active()).isFalse();
+    signals.memory(950, 1000, "process RSS");
+    assertThat(rule.check(Trigger.MEMORY, signals, knobs).active()).isFalse();
+    signals.memory(960, 1000, "process RSS");
+    Verdict verdict = rule.check(Trigger.MEMORY, signals, knobs);
+    assertThat(verdict.proposal()).isNotNull();
+    assertThat(verdict.proposal().apply().test(knobs)).isTrue();
+    assertThat(knobs.microBatch).isEqualTo(32);
+  }
+
+  @Test
+  void stagnationTurnsAugmentationOnInAFixedEpochRun() {
+    StagnationRule rule = new StagnationRule();
+    double[] accuracy = {0.7, 0.8, 0.81, 0.81, 0.805, 0.81, 0.809};
+    double[] loss = {0.6, 0.5, 0.45, 0.46, 0.47, 0.48, 0.49};
+    Verdict last = null;
+    for (int i = 0; i < accuracy.length; i++) {
+      signals.step(i * 10L + 10, 1.0 / (1 + i), 1, 0.1, 1000);
+      signals.validation(i * 10L + 10, loss[i], accuracy[i]);
+      last = rule.check(Trigger.VALIDATION, signals, knobs);
+    }
+    assertThat(last.proposal()).isNotNull();
+    last.proposal().apply().test(knobs);
+    assertThat(knobs.augmentation).isTrue();
+  }
+
+  @Test
+  void hysteresisNeedsConfirmationToEnterAndTheLooserConditionToLeave() {
+    Hysteresis h = new Hysteresis(2);
+    assertThat(h.update(true, false)).isFalse();
+    assertThat(h.update(false, false)).isFalse();
+    assertThat(h.update(true, false)).isFalse();
+    assertThat(h.update(true, false)).isTrue();
+    // Between the thresholds it stays on.
+    assertThat(h.update(false, false)).isTrue();
+    assertThat(h.update(false, true)).isFalse();
+  }
+}
