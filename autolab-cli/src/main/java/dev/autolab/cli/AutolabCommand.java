@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EvaluateCommand.class,
       PredictCommand.class,
+      ExportCommand.class,
       PrepareCommand.class,
       RunsCommand.class
     })
