@@ -54,7 +54,9 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     var chosen = Format.parse(formats);
     TrainedModel model = ModelLoader.load(modelDir);
-    var test = ExportStep.testRows(modelDir);
+    var test = ExportStep.splitRows(modelDir, "test");
+    var train =
+        chosen.contains(Format.INT8_STATIC) ? ExportStep.splitRows(modelDir, "train") : null;
     Path outDir = out != null ? out : modelDir.toAbsolutePath().normalize().getParent();
     try {
       Files.createDirectories(outDir);
@@ -77,6 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
                     model,
                     modelDir,
                     test,
+                    train,
                     chosen,
                     Timer.FULL,
                     outDir,

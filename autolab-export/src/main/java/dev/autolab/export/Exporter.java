@@ -10,6 +10,7 @@ import dev.autolab.export.family.Families;
 import dev.autolab.export.quant.DynamicInt8;
 import dev.autolab.export.quant.GraphOptimizer;
 import dev.autolab.export.quant.Int4Weights;
+import dev.autolab.export.quant.StaticInt8;
 import dev.autolab.export.run.OnnxSession;
 import dev.autolab.export.run.Timer;
 import dev.autolab.train.Prediction;
@@ -51,9 +52,10 @@ public final class Exporter {
 
   /**
    * Exports {@code model} (loaded from {@code modelDir}) and measures every variant on {@code
-   * test}; writes the variants and any side files into {@code modelDir}.
+   * test}; writes the variants and any side files into {@code modelDir}. Static quantization
+   * calibrates on {@code calibration} (rows of the training split).
    */
-  public Exports export(TrainedModel model, Path modelDir, List<Row> test) {
+  public Exports export(TrainedModel model, Path modelDir, List<Row> test, List<Row> calibration) {
     if (test.isEmpty()) {
       throw new IllegalArgumentException("no test rows to measure the variants on");
     }
@@ -70,7 +72,7 @@ public final class Exporter {
     for (Format format : formats) {
       progress.accept("variant " + format.id());
       Path file = modelDir.resolve(format.file());
-      String skipped = build(format, fp32, modelDir, file);
+      String skipped = build(format, fp32, modelDir, file, exported, calibration);
       if (skipped != null) {
         variants.add(ExportVariant.skipped(format.id(), format.precision(), skipped));
         continue;
@@ -91,7 +93,13 @@ public final class Exporter {
   }
 
   /** Writes {@code format}'s file; returns why it was not built, or null. */
-  private static String build(Format format, ModelProto fp32, Path modelDir, Path file) {
+  private static String build(
+      Format format,
+      ModelProto fp32,
+      Path modelDir,
+      Path file,
+      Exported exported,
+      List<Row> calibration) {
     switch (format) {
       case FP32:
         return null;
@@ -106,8 +114,12 @@ public final class Exporter {
             file,
             "no MatMul/Gemm weight with 32 or more inputs (trees, tiny layers)");
       case INT8_STATIC:
+        return writeOrSkip(
+            StaticInt8.quantize(fp32, exported.feeder(), calibration),
+            file,
+            "no MatMul/Gemm weight to quantize");
       default:
-        return "not built yet: static QDQ with a calibration set is still to come";
+        throw new IllegalArgumentException(format.id());
     }
   }
 

@@ -26,23 +26,25 @@ import java.util.Set;
 public final class ExportStep {
   private ExportStep() {}
 
-  /** The test split of the run that {@code modelDir} belongs to. */
-  public static List<Row> testRows(Path modelDir) {
+  /** The split {@code name} (train, valid, test) of the run that {@code modelDir} belongs to. */
+  public static List<Row> splitRows(Path modelDir, String name) {
     Path runDir = modelDir.toAbsolutePath().normalize().getParent();
-    return SplitRows.read(runDir.resolve("data").resolve("splits").resolve("test.jsonl"));
+    return SplitRows.read(runDir.resolve("data").resolve("splits").resolve(name + ".jsonl"));
   }
 
   public static Exports run(
       TrainedModel model,
       Path modelDir,
       List<Row> test,
+      List<Row> calibration,
       Set<Format> formats,
       Timer timer,
       Path outDir,
       EventSink journal,
       Clock clock,
       PrintWriter out) {
-    Exports exports = new Exporter(formats, timer, message -> {}).export(model, modelDir, test);
+    Exports exports =
+        new Exporter(formats, timer, message -> {}).export(model, modelDir, test, calibration);
     Json.write(outDir.resolve(Exports.FILE), exports);
     ModelCardSection.write(modelDir, exports);
     journal.record(

@@ -58,6 +58,7 @@ public final class ReportWriter {
     evaluation(page, assessment.evaluation());
     QualitySections.append(page, assessment, rounds);
     QualitySections.learningCurve(page, learningCurve);
+    ExportSection.append(page, runDir);
     page.append("<h2>Provenance</h2><pre>")
         .append(Html.escape(pretty(record.provenance)))
         .append("</pre></body></html>\n");

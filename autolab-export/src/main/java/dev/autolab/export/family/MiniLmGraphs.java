@@ -2,8 +2,10 @@ package dev.autolab.export.family;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TensorProto.DataType;
 import ai.onnxruntime.OnnxTensor;
@@ -42,15 +44,36 @@ final class MiniLmGraphs {
     proto.clearOutput();
     boolean typeInput = proto.getInputList().stream().anyMatch(i -> i.getName().equals(TYPES));
     if (typeInput) {
+      // token_type_ids are all zero for one sentence: made from input_ids' shape, ahead of the
+      // encoder's nodes so that the graph stays topologically sorted.
       proto.removeInput(indexOf(proto, TYPES));
+      TensorProto zero =
+          TensorProto.newBuilder()
+              .setDataType(DataType.INT64.getNumber())
+              .addDims(1)
+              .addInt64Data(0)
+              .build();
+      proto.addNode(
+          0,
+          NodeProto.newBuilder()
+              .setOpType("Shape")
+              .setName("al/ids_shape")
+              .addInput(IDS)
+              .addOutput("al/ids_shape"));
+      proto.addNode(
+          1,
+          NodeProto.newBuilder()
+              .setOpType("ConstantOfShape")
+              .setName("al/token_type_ids")
+              .addInput("al/ids_shape")
+              .addOutput(TYPES)
+              .addAttribute(
+                  AttributeProto.newBuilder()
+                      .setName("value")
+                      .setType(AttributeProto.AttributeType.TENSOR)
+                      .setT(zero)));
     }
     Graph g = Graph.extend(encoder.toBuilder().setGraph(proto).build());
-    if (typeInput) {
-      String shape = g.op("Shape", new String[] {IDS});
-      TensorProto zero =
-          TensorProto.newBuilder().setDataType(DataType.INT64.getNumber()).addInt64Data(0).build();
-      g.node("", "ConstantOfShape", new String[] {shape}, new String[] {TYPES}, "value", zero);
-    }
     String mask = g.op("Cast", new String[] {MASK}, "to", (long) DataType.FLOAT.getNumber());
     String mask3 = g.op("Unsqueeze", new String[] {mask}, "axes", new long[] {2});
     String masked = g.op("Mul", new String[] {hidden, mask3});

@@ -159,6 +159,7 @@ final class TreeGraphs {
                 longs(nodes.targetId),
                 "target_weights",
                 floats(nodes.targetWeight))[0];
+    g.type(raw, DataType.FLOAT, -1, outputs);
     if (regression) {
       Heads.value(g, raw, 0, 1);
     } else if (classes == 2) {

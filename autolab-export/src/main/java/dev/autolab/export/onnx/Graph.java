@@ -62,6 +62,14 @@ public final class Graph {
     graph.addOutput(valueInfo(name, type, dims));
   }
 
+  /**
+   * Declares the type of an intermediate value, for operators whose output type the reference
+   * checker's shape inference does not derive (such as {@code TreeEnsembleRegressor} in ONNX 1.12).
+   */
+  public void type(String name, TensorProto.DataType type, long... dims) {
+    graph.addValueInfo(valueInfo(name, type, dims));
+  }
+
   private static ValueInfoProto valueInfo(String name, TensorProto.DataType type, long... dims) {
     TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
     for (int i = 0; i < dims.length; i++) {

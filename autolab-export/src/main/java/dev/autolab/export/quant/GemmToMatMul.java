@@ -57,6 +57,7 @@ final class GemmToMatMul {
       }
     }
     graph.clearNode().addAllNode(nodes).addAllInitializer(added);
+    Prune.unusedInitializers(graph);
   }
 
   /** A Gemm without transA, alpha or beta other than 1: the only kind the exporters write. */
