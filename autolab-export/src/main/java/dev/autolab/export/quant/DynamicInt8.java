@@ -11,10 +11,11 @@ import java.util.List;
 /**
  * Dynamic int8 quantization, the pattern ONNX Runtime's {@code quantize_dynamic} emits: each {@code
  * MatMul} with a constant weight becomes {@code DynamicQuantizeLinear} of its input (uint8, scale
- * and zero point computed per call), {@code MatMulInteger} against the weight stored as int8
- * (symmetric, one scale per tensor), and a rescale to float. Large embedding tables read by {@code
- * Gather} are stored as int8 and dequantized after the lookup, which is exact per row. Convolutions
- * stay float32 (in the CNN they hold under 5% of the weights).
+ * and zero point computed per call), {@code MatMulInteger} against the weight stored as 8-bit
+ * (uint8 with one scale and zero point per tensor; {@link Symmetric#uint8} says why not int8), and
+ * a rescale to float. Large embedding tables read by {@code Gather} are stored as int8 and
+ * dequantized after the lookup, which is exact per row. Convolutions stay float32 (in the CNN they
+ * hold under 5% of the weights).
  */
 public final class DynamicInt8 {
   /**
@@ -65,9 +66,9 @@ public final class DynamicInt8 {
   private static void matMul(
       NodeProto node, TensorProto w, List<NodeProto> nodes, List<TensorProto> added) {
     String p = node.getName().isEmpty() ? node.getOutput(0) : node.getName();
-    Symmetric q = Symmetric.int8(Weights.values(w));
-    added.add(Weights.tensor(p + "/Wq", DataType.INT8, q.values(), w.getDims(0), w.getDims(1)));
-    added.add(Weights.tensor(p + "/Wzp", DataType.INT8, new byte[] {0}));
+    Symmetric.Asymmetric q = Symmetric.uint8(Weights.values(w));
+    added.add(Weights.tensor(p + "/Wq", DataType.UINT8, q.values(), w.getDims(0), w.getDims(1)));
+    added.add(Weights.tensor(p + "/Wzp", DataType.UINT8, new byte[] {(byte) q.zero()}));
     String x = node.getInput(0);
     nodes.add(
         NodeProto.newBuilder()

@@ -20,4 +20,30 @@ record Symmetric(byte[] values, float scale) {
     }
     return new Symmetric(q, scale);
   }
+
+  /**
+   * Asymmetric uint8 over [min(0, w), max(0, w)]: {@code q = round(w / scale) + zero}. Weights of
+   * {@code MatMulInteger} use it because x86 kernels for uint8 × int8 add pairs of products in 16
+   * bits, which saturates (ONNX Runtime's documented u8s8 caveat); uint8 × uint8 does not.
+   *
+   * @return the values, with the zero point in {@link Asymmetric#zero}
+   */
+  static Asymmetric uint8(float[] w) {
+    float lo = 0;
+    float hi = 0;
+    for (float v : w) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    float scale = hi > lo ? (hi - lo) / 255f : 1f;
+    int zero = Math.max(0, Math.min(255, Math.round(-lo / scale)));
+    byte[] q = new byte[w.length];
+    for (int i = 0; i < w.length; i++) {
+      q[i] = (byte) Math.max(0, Math.min(255, Math.round(w[i] / scale) + zero));
+    }
+    return new Asymmetric(q, scale, zero);
+  }
+
+  /** Quantized uint8 values (as bytes), their scale and zero point. */
+  record Asymmetric(byte[] values, float scale, int zero) {}
 }

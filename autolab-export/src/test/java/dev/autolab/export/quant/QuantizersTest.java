@@ -74,8 +74,8 @@ class QuantizersTest {
 
   /**
    * The input quantized to uint8 over [min(0, x), max(0, x)] of the whole tensor (the spec of
-   * DynamicQuantizeLinear), the weights to int8 at max|w|/127, then dequantized: what the integer
-   * product computes, expressed as float weights and inputs.
+   * DynamicQuantizeLinear), the weights to uint8 over their own range, then dequantized: what the
+   * integer product computes, expressed as float weights and inputs.
    */
   private float[] dynamicInt8Reference() {
     float lo = 0;
@@ -90,14 +90,17 @@ class QuantizersTest {
       float qx = Math.max(0, Math.min(255, (float) Math.rint(x[i] / xs) + zp));
       x[i] = (qx - zp) * xs; // the reference then multiplies the dequantized input
     }
-    float max = 0;
+    float wlo = 0;
+    float whi = 0;
     for (float v : weight) {
-      max = Math.max(max, Math.abs(v));
+      wlo = Math.min(wlo, v);
+      whi = Math.max(whi, v);
     }
-    float ws = max / 127f;
+    float ws = (whi - wlo) / 255f;
+    int wzp = Math.round(-wlo / ws);
     float[] w = new float[weight.length];
     for (int i = 0; i < w.length; i++) {
-      w[i] = Math.round(weight[i] / ws) * ws;
+      w[i] = (Math.max(0, Math.min(255, Math.round(weight[i] / ws) + wzp)) - wzp) * ws;
     }
     return w;
   }
