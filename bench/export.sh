@@ -22,8 +22,10 @@ mkdir -p "$OUT/data"
 OUT="$(cd "$OUT" && pwd)"
 export AUTOLAB_HOME="$OUT"
 
-if [ ! -x "$OUT/app/run" ]; then
+# The application is rebuilt on every call (models trained earlier are kept and re-exported).
+if [ "${KEEP_APP:-0}" != 1 ] || [ ! -x "$OUT/app/run" ]; then
   echo "building ..." >&2
+  rm -rf "$OUT/app"
   (cd "$ROOT" && ./mvnw -q -B -o -pl autolab-cli -am package -DskipTests -Dspotless.check.skip=true)
   # A copy of the application, so that a rebuild while the benchmark runs cannot change it.
   mkdir -p "$OUT/app"
