@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
+import dev.autolab.core.Json;
 import dev.autolab.core.Task;
 import dev.autolab.eval.Metric;
 import dev.autolab.export.run.OnnxVariantModel;
@@ -60,6 +61,8 @@ class ExportEveryFamilyTest {
         new Exporter(Format.parse("all"), new Timer(3, 1), m -> {})
             .export(model, modelDir, data.valid(), data.train());
 
+    // Kept for reading after a run: sizes and latencies of each family's variants.
+    Json.write(Path.of("target", "exports-" + family + ".json"), exports);
     ExportVariant fp32 = variant(exports, "fp32");
     assertThat(fp32.parity().passed()).as("fp32 parity %s", fp32.parity()).isTrue();
     assertThat(fp32.parity().maxAbsDiff()).isLessThanOrEqualTo(Parity.FP32_TOLERANCE);
