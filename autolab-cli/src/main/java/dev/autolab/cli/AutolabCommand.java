@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       EvaluateCommand.class,
       PredictCommand.class,
+      ExportCommand.class,
       PrepareCommand.class,
       RunsCommand.class,
       PublishCommand.class,

@@ -13,6 +13,7 @@ import dev.autolab.core.Row;
 import dev.autolab.data.read.Table;
 import dev.autolab.data.read.TableReader;
 import dev.autolab.eval.Evaluation;
+import dev.autolab.export.run.OnnxVariantModel;
 import dev.autolab.train.ModelLoader;
 import dev.autolab.train.Prediction;
 import dev.autolab.train.TrainedModel;
@@ -49,12 +50,22 @@ public final class PredictCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSONL here (default: stdout).")
   Path out;
 
+  @Option(
+      names = "--variant",
+      paramLabel = "NAME",
+      description =
+          "Answer with an exported ONNX variant in ONNX Runtime (fp32, fp32-optimized, int8,"
+              + " int4) instead of the model as trained.")
+  String variant;
+
   @Mixin CommonOptions common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    TrainedModel model = ModelLoader.load(modelDir);
+    TrainedModel source = ModelLoader.load(modelDir);
+    TrainedModel model =
+        variant == null ? source : OnnxVariantModel.open(source, modelDir, variant);
     Table table = InputCleaning.apply(modelDir, TableReader.read(input));
     checkColumns(model, table);
     Clock clock = Clock.systemUTC();
@@ -83,6 +94,7 @@ public final class PredictCommand implements Callable<Integer> {
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("model", modelDir.toAbsolutePath().normalize().toString());
     config.put("input", input.toAbsolutePath().normalize().toString());
+    config.put("variant", variant == null ? "source" : variant);
     config.put("out", out == null ? "stdout" : out.toAbsolutePath().toString());
     return config;
   }

@@ -98,6 +98,28 @@ class TrainAndPredictTest {
         .contains(String.format("accuracy %.4f", evaluation.at("/metrics/accuracy").asDouble()))
         .contains(String.format("macro_f1 %.4f", evaluation.at("/metrics/macro_f1").asDouble()));
 
+    // Stage 5 ran inside train: exports.json with an fp32 variant matching the model.
+    JsonNode exports = Json.mapper().readTree(run.resolve("exports.json").toFile());
+    assertThat(exports.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(exports.at("/variants/0/name").asText()).isEqualTo("fp32");
+    assertThat(exports.at("/variants/0/parity/passed").asBoolean()).isTrue();
+    assertThat(run.resolve("model/model.onnx")).exists();
+    assertThat(Files.readString(run.resolve("model/README.md"))).contains("## ONNX export");
+    CliRunner.Result viaOnnx =
+        cli.run(
+            "predict",
+            run.resolve("model").toString(),
+            run.resolve("data/splits/test.jsonl").toString(),
+            "--variant",
+            "fp32",
+            "--out",
+            home.resolve("onnx.jsonl").toString());
+    assertThat(viaOnnx.exitCode()).as(viaOnnx.err()).isZero();
+    assertThat(viaOnnx.err())
+        .contains(String.format("accuracy %.4f", evaluation.at("/metrics/accuracy").asDouble()));
+    assertThat(cli.run("export", run.resolve("model").toString(), "--formats", "int3").exitCode())
+        .isEqualTo(2);
+
     CliRunner.Result list = cli.runs("list");
     assertThat(list.out()).contains("train").contains("predict").contains("finished");
     String runId = runJson.get("id").asText();

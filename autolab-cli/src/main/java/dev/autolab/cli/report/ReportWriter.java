@@ -59,6 +59,7 @@ public final class ReportWriter {
     QualitySections.append(page, assessment, rounds);
     QualitySections.learningCurve(page, learningCurve);
     SupervisorSection.append(page, runDir);
+    ExportSection.append(page, runDir);
     page.append("<h2>Provenance</h2><pre>")
         .append(Html.escape(pretty(record.provenance)))
         .append("</pre></body></html>\n");

@@ -34,6 +34,15 @@ public final class TrainOptions {
               + " for another round (default: ${DEFAULT-VALUE}; 1: no loop back).")
   public int maxRounds;
 
+  @Option(
+      names = "--export",
+      paramLabel = "LIST",
+      defaultValue = "default",
+      description =
+          "ONNX variants exported and measured after evaluation: default (fp32, int8), all, none,"
+              + " or a list as for `autolab export --formats`.")
+  public String export;
+
   @Mixin public EvaluationOptions evaluation = new EvaluationOptions();
 
   @Mixin public SupervisorOptions supervisor = new SupervisorOptions();

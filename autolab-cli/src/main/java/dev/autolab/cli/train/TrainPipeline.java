@@ -2,6 +2,7 @@ package dev.autolab.cli.train;
 
 import dev.autolab.cli.CommonOptions;
 import dev.autolab.cli.DataOptions;
+import dev.autolab.cli.export.ExportStep;
 import dev.autolab.cli.progress.TerminalProgress;
 import dev.autolab.cli.report.ReportWriter;
 import dev.autolab.cli.report.Tables;
@@ -13,6 +14,9 @@ import dev.autolab.eval.Assessment;
 import dev.autolab.eval.Evaluation;
 import dev.autolab.eval.Metric;
 import dev.autolab.eval.gate.GatesFile;
+import dev.autolab.export.Format;
+import dev.autolab.export.run.Timer;
+import dev.autolab.train.ModelLoader;
 import dev.autolab.train.plan.Machine;
 import dev.autolab.train.plan.Plan;
 import dev.autolab.train.plan.Planner;
@@ -24,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The wiring of {@code autolab train}: prepare, plan, race, package, evaluate, report, each
@@ -58,6 +63,7 @@ public final class TrainPipeline {
     options.maxRounds();
     options.supervisor.check();
     GatesFile.read(options.evaluation.gates);
+    Set<Format> exportFormats = Format.parse(options.export);
     try (RunRecorder run =
         RunRecorder.start(
             "train", args, dataOptions.out, common.runsDir(), common.trackingFile(), clock)) {
@@ -66,13 +72,13 @@ public final class TrainPipeline {
       return run.execute(
           "race",
           () -> {
-            trainIn(run);
+            trainIn(run, exportFormats);
             return 0;
           });
     }
   }
 
-  private void trainIn(RunRecorder run) {
+  private void trainIn(RunRecorder run, Set<Format> exportFormats) {
     Instant t0 = clock.instant();
     PreparedDataset dataset = prepare(run);
     Instant t1 = clock.instant();
@@ -115,6 +121,20 @@ public final class TrainPipeline {
     }
     Instant t2 = clock.instant();
     run.timing("train_and_evaluate", Duration.between(t1, t2));
+    if (!exportFormats.isEmpty()) {
+      ExportStep.run(
+          ModelLoader.load(modelDir),
+          modelDir,
+          dataset.test(),
+          dataset.train(),
+          exportFormats,
+          Timer.QUICK,
+          run.dir(),
+          run.journal(),
+          clock,
+          out);
+      run.timing("export", Duration.between(t2, clock.instant()));
+    }
     run.timing("total", Duration.between(t0, clock.instant()));
 
     run.record().result = result(race, evaluation, metric);

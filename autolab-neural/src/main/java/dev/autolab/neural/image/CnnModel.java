@@ -61,6 +61,23 @@ public final class CnnModel extends FittedModel {
     }
   }
 
+  /** The network (for exporters, which read its weights). */
+  public SmallCnn network() {
+    return network;
+  }
+
+  /** Input channels, image side, and per-channel mean and std that pixels are normalised by. */
+  public record Input(int channels, int size, float[] mean, float[] std) {}
+
+  public Input input() {
+    return new Input(layout.channels(), layout.size(), layout.mean(), layout.std());
+  }
+
+  /** The decoded pixels of {@code rows} in [0, 1], shape (rows, channels, size, size), flat. */
+  public float[] pixels(List<Row> rows) {
+    return ImageTensors.decode(layout, rows);
+  }
+
   @Override
   public void save(Path modelDir) {
     writeManifest(modelDir);

@@ -93,6 +93,21 @@ public final class MlpModel extends FittedModel {
     return p;
   }
 
+  /** The feature encoder (for exporters). */
+  public TabularEncoder encoder() {
+    return encoder;
+  }
+
+  /** The network (for exporters, which read its layer sizes and weights). */
+  public Mlp network() {
+    return network;
+  }
+
+  /** The target's scaling: regression outputs are {@code mean + std * output}. */
+  public double[] targetScale() {
+    return new double[] {scale.mean(), scale.std()};
+  }
+
   @Override
   public void save(Path modelDir) {
     writeManifest(modelDir);

@@ -63,6 +63,11 @@ public final class MiniLmMlpModel extends FittedModel {
     }
   }
 
+  /** The head (for exporters, which merge it with the encoder into one graph). */
+  public Mlp network() {
+    return network;
+  }
+
   @Override
   public void save(Path modelDir) {
     writeManifest(modelDir);

@@ -15,7 +15,8 @@ public final class ModelResources {
 
   private ModelResources() {}
 
-  static InputStream open(String resource) {
+  /** Opens a resource of the MiniLM jar. */
+  public static InputStream open(String resource) {
     InputStream in = ModelResources.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(
@@ -24,7 +25,8 @@ public final class ModelResources {
     return in;
   }
 
-  static byte[] bytes(String resource) {
+  /** The bytes of a resource of the MiniLM jar. */
+  public static byte[] bytes(String resource) {
     try (InputStream in = open(resource)) {
       return in.readAllBytes();
     } catch (IOException e) {

@@ -81,6 +81,16 @@ public final class XGBoostModel extends FittedModel {
     return Prediction.ofClass(schema().classes(), probabilities);
   }
 
+  /** The feature encoder (for exporters). */
+  public TabularEncoder encoder() {
+    return encoder;
+  }
+
+  /** The fitted booster (for exporters, which read its trees). */
+  public Booster booster() {
+    return booster;
+  }
+
   @Override
   public void save(Path modelDir) {
     writeManifest(modelDir);

@@ -85,6 +85,16 @@ public final class DecidedModel implements TrainedModel {
     return out;
   }
 
+  /** The model before reweighting (for exporters). */
+  public TrainedModel inner() {
+    return inner;
+  }
+
+  /** One weight per class, in the schema's class order. */
+  public double[] weights() {
+    return weights.clone();
+  }
+
   @Override
   public void save(Path modelDir) {
     inner.save(modelDir);

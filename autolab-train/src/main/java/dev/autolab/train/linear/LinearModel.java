@@ -47,6 +47,16 @@ public final class LinearModel extends FittedModel {
     return Prediction.ofClass(schema().classes(), predictor.probabilities(x));
   }
 
+  /** The feature encoder (for exporters). */
+  public TabularEncoder encoder() {
+    return encoder;
+  }
+
+  /** The weights and calibration (for exporters). */
+  public LinearPredictor predictor() {
+    return predictor;
+  }
+
   @Override
   public void save(Path modelDir) {
     writeManifest(modelDir);

@@ -40,6 +40,16 @@ public final class TfidfLinearModel extends FittedModel {
         .toList();
   }
 
+  /** The fitted features (for exporters, which ship them as the model's pre-processing). */
+  public TextFeatures features() {
+    return features;
+  }
+
+  /** The weights and calibration (for exporters). */
+  public LinearPredictor predictor() {
+    return predictor;
+  }
+
   @Override
   public void save(Path modelDir) {
     writeManifest(modelDir);
