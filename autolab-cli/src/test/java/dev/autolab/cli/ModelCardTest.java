@@ -64,9 +64,15 @@ class ModelCardTest {
     }
     assertThat(seen).containsExactlyElementsOf(numeric);
 
+    // Training exported the model (fp32 and int8 by default): the card has the comparison.
+    JsonNode exports = Json.mapper().readTree(run.dir().resolve("exports.json").toFile());
     assertThat(card)
-        .contains("## Limitations", "## Quantization comparison", "no `exports.json`")
-        .contains("Python: the package has no ONNX file");
+        .contains("## Limitations", "## Quantization comparison")
+        .contains("Recommended: `" + exports.get("recommended").asText() + "`")
+        .doesNotContain("no `exports.json`", "the package has no ONNX file");
+    for (JsonNode variant : exports.get("variants")) {
+      assertThat(card).contains("| " + variant.get("name").asText() + " |");
+    }
     assertThat(run.modelDir().resolve("config.json")).exists();
     assertThat(Json.mapper().readTree(run.modelDir().resolve("labels.json").toFile())).hasSize(3);
   }
@@ -109,10 +115,19 @@ class ModelCardTest {
     Path copy = tmp.resolve("run");
     PublishFixtures runs = PublishFixtures.get();
     copyTree(runs.good1, copy);
-    Files.write(copy.resolve("model/model.onnx"), new byte[] {0});
-    String card = ModelCard.generate(RunFolder.read(copy), "penguins", "other");
+    RunFolder run = RunFolder.read(copy);
+    String card = ModelCard.generate(run, "penguins", "other");
     String python = block(card, "python");
-    assertThat(python).contains("onnxruntime", "\"model.onnx\"", "\"Island\"");
+    String recommended = run.exports().get("recommended").asText();
+    String onnx = "";
+    for (JsonNode variant : run.exports().get("variants")) {
+      if (variant.get("name").asText().equals(recommended)) {
+        onnx = variant.get("file").asText();
+      }
+    }
+    assertThat(copy.resolve("model").resolve(onnx)).isRegularFile();
+    // The tabular graphs take the encoded vector: the example says how it is made.
+    assertThat(python).contains("onnxruntime", "\"" + onnx + "\"", "\"features\"", "encoder.json");
     Path file = tmp.resolve("predict.py");
     Files.writeString(file, python);
     Assumptions.assumeTrue(new File("/usr/bin/python3").canExecute(), "python3 not installed");

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -117,35 +119,85 @@ public final class UsageSnippets {
    * of the graph is fed the example row's value of the column it is named after.
    */
   public static String python(RunFolder run) {
-    String onnx = onnxFile(run.modelDir());
+    String onnx = recommendedOnnx(run);
     if (onnx == null) {
       return null;
     }
+    List<String> inputs = new ArrayList<>();
+    run.exports().path("inputs").forEach(i -> inputs.add(i.asText()));
     StringBuilder code = new StringBuilder();
     code.append("import numpy as np\nimport onnxruntime as ort\n\n")
         .append("session = ort.InferenceSession(")
         .append(pyString(onnx))
-        .append(", providers=[\"CPUExecutionProvider\"])\n")
-        .append("row = {\n");
-    for (Map.Entry<String, String> e : exampleRow(run).entrySet()) {
-      code.append("    ")
-          .append(pyString(e.getKey()))
-          .append(": ")
-          .append(e.getValue() == null ? "None" : pyString(e.getValue()))
-          .append(",\n");
+        .append(", providers=[\"CPUExecutionProvider\"])\n");
+    if (inputs.contains("input_ids")) {
+      // The merged encoder and head take token ids; tokenizer.json ships beside the graph.
+      code.append("from tokenizers import Tokenizer\n\n")
+          .append("tokenizer = Tokenizer.from_file(\"tokenizer.json\")\n")
+          .append("tokenizer.enable_truncation(256)\n")
+          .append("encoding = tokenizer.encode(")
+          .append(pyString(firstText(run)))
+          .append(")\n")
+          .append("feed = {\n")
+          .append("    \"input_ids\": np.array([encoding.ids], dtype=np.int64),\n")
+          .append("    \"attention_mask\": np.array([encoding.attention_mask], dtype=np.int64),\n")
+          .append("}\n");
+    } else if (inputs.contains("pixels")) {
+      code.append("from PIL import Image\n\n")
+          .append("image = np.asarray(Image.open(\"image.png\"), dtype=np.float32) / 255.0\n")
+          .append("# Grey images as (1, 1, H, W); RGB ones transposed to (1, 3, H, W).\n")
+          .append("feed = {\"pixels\": image.reshape(1, 1, *image.shape)}\n");
+    } else if (inputs.contains("features")) {
+      code.append("# Before the graph: ")
+          .append(run.exports().path("preprocessing").asText("see exports.json").replace('\n', ' '))
+          .append(".\n")
+          .append("width = session.get_inputs()[0].shape[1]\n")
+          .append("features = np.zeros((1, width), dtype=np.float32)  # fill as described above\n")
+          .append("feed = {\"features\": features}\n");
+    } else {
+      code.append("row = {\n");
+      for (Map.Entry<String, String> e : exampleRow(run).entrySet()) {
+        code.append("    ")
+            .append(pyString(e.getKey()))
+            .append(": ")
+            .append(e.getValue() == null ? "None" : pyString(e.getValue()))
+            .append(",\n");
+      }
+      code.append("}\n\n\n")
+          .append("def tensor(meta, value):\n")
+          .append("    if meta.type == \"tensor(string)\":\n")
+          .append(
+              "        return np.array([[\"\" if value is None else str(value)]], dtype=object)\n")
+          .append(
+              "    return np.array([[float(\"nan\") if value is None else float(value)]],"
+                  + " dtype=np.float32)\n\n\n")
+          .append("feed = {i.name: tensor(i, row.get(i.name)) for i in session.get_inputs()}\n");
     }
-    code.append("}\n\n\n")
-        .append("def tensor(meta, value):\n")
-        .append("    if meta.type == \"tensor(string)\":\n")
-        .append(
-            "        return np.array([[\"\" if value is None else str(value)]], dtype=object)\n")
-        .append(
-            "    return np.array([[float(\"nan\") if value is None else float(value)]],"
-                + " dtype=np.float32)\n\n\n")
-        .append("feed = {i.name: tensor(i, row.get(i.name)) for i in session.get_inputs()}\n")
-        .append("for meta, value in zip(session.get_outputs(), session.run(None, feed)):\n")
+    code.append("for meta, value in zip(session.get_outputs(), session.run(None, feed)):\n")
         .append("    print(meta.name, value)\n");
     return code.toString();
+  }
+
+  /** The export stage's recommended file where it is in the package, else the first ONNX file. */
+  private static String recommendedOnnx(RunFolder run) {
+    String recommended = run.exports().path("recommended").asText(null);
+    for (JsonNode variant : run.exports().path("variants")) {
+      String file = variant.path("file").asText("");
+      if (variant.path("name").asText("").equals(recommended)
+          && file.endsWith(".onnx")
+          && Files.isRegularFile(run.modelDir().resolve(file))) {
+        return file;
+      }
+    }
+    return onnxFile(run.modelDir());
+  }
+
+  /** The text of the example row (its longest value: the text column), for the tokenizer. */
+  private static String firstText(RunFolder run) {
+    return exampleRow(run).values().stream()
+        .filter(v -> v != null && !v.isBlank())
+        .max(java.util.Comparator.comparingInt(String::length))
+        .orElse("text to classify");
   }
 
   private static String javaString(String s) {
