@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param metrics receives metric series
  * @param clock the time source for journal entries
  * @param overrides {@code --set key=value} pairs, fixed values the planner must not change
+ * @param deadline when training must be over ({@code --time-budget}); interruptible trainers stop
+ *     there keeping their best state
  */
 public record TrainingContext(
     long seed,
@@ -27,14 +29,34 @@ public record TrainingContext(
     EventSink journal,
     MetricSink metrics,
     Clock clock,
-    Map<String, String> overrides) {
+    Map<String, String> overrides,
+    Deadline deadline) {
   public TrainingContext {
+    Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(journal, "journal");
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(clock, "clock");
     overrides = Map.copyOf(overrides);
+  }
+
+  /** A context without a time budget. */
+  public TrainingContext(
+      long seed,
+      Metric metric,
+      ProgressListener progress,
+      EventSink journal,
+      MetricSink metrics,
+      Clock clock,
+      Map<String, String> overrides) {
+    this(seed, metric, progress, journal, metrics, clock, overrides, Deadline.NONE);
+  }
+
+  /** This context with another deadline. */
+  public TrainingContext withDeadline(Deadline newDeadline) {
+    return new TrainingContext(
+        seed, metric, progress, journal, metrics, clock, overrides, newDeadline);
   }
 
   /** A context that reports nowhere, for tests and tools. */

@@ -9,6 +9,7 @@ import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.Checkpoints;
+import dev.autolab.neural.loop.DeadlineStop;
 import dev.autolab.neural.loop.EarlyStopping;
 import dev.autolab.neural.loop.Knobs;
 import dev.autolab.neural.loop.LoopResult;
@@ -87,11 +88,24 @@ public final class CnnTrainer implements Trainer {
             .listen(checkpoints)
             .listen(new EarlyStopping(settings.patience(), checkpoints, true));
       }
+      loop.listen(new DeadlineStop(context.deadline()::passed, early));
       LoopResult result = loop.fit(train, valid, early ? settings.maxEpochs() : settings.epochs());
-      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : settings.epochs();
+      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : epochsDone(result, settings);
       journal(context, result, layout, epochs, early);
       return new CnnModel(schema, settings.withEpochs(epochs).toParams(), layout, network);
     }
+  }
+
+  @Override
+  public boolean stopsAtDeadline() {
+    return true;
+  }
+
+  /** The epochs a fixed-length run did: fewer than asked when the time budget cut it short. */
+  private static int epochsDone(LoopResult result, CnnSettings settings) {
+    return DeadlineStop.REASON.equals(result.stopReason())
+        ? Math.max(1, result.epochs())
+        : settings.epochs();
   }
 
   private static TrainingLoop loop(

@@ -8,6 +8,7 @@ import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.Checkpoints;
+import dev.autolab.neural.loop.DeadlineStop;
 import dev.autolab.neural.loop.EarlyStopping;
 import dev.autolab.neural.loop.Knobs;
 import dev.autolab.neural.loop.LoopResult;
@@ -94,8 +95,9 @@ public final class MlpTrainer implements Trainer {
             .listen(checkpoints)
             .listen(new EarlyStopping(settings.patience(), checkpoints, true));
       }
+      loop.listen(new DeadlineStop(context.deadline()::passed, early));
       LoopResult result = loop.fit(train, valid, early ? settings.maxEpochs() : settings.epochs());
-      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : settings.epochs();
+      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : epochsDone(result, settings);
       journal(context, result, epochs, early);
       return new MlpModel(schema, settings.withEpochs(epochs).toParams(), encoder, scale, network);
     }
@@ -120,6 +122,18 @@ public final class MlpTrainer implements Trainer {
     }
     sizes[sizes.length - 1] = outputs;
     return sizes;
+  }
+
+  @Override
+  public boolean stopsAtDeadline() {
+    return true;
+  }
+
+  /** The epochs a fixed-length run did: fewer than asked when the time budget cut it short. */
+  private static int epochsDone(LoopResult result, MlpSettings settings) {
+    return DeadlineStop.REASON.equals(result.stopReason())
+        ? Math.max(1, result.epochs())
+        : settings.epochs();
   }
 
   private static TrainingLoop loop(

@@ -9,6 +9,7 @@ import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.Checkpoints;
+import dev.autolab.neural.loop.DeadlineStop;
 import dev.autolab.neural.loop.EarlyStopping;
 import dev.autolab.neural.loop.Knobs;
 import dev.autolab.neural.loop.LoopResult;
@@ -91,8 +92,9 @@ public final class MiniLmMlpTrainer implements Trainer {
             .listen(checkpoints)
             .listen(new EarlyStopping(settings.patience(), checkpoints, true));
       }
+      loop.listen(new DeadlineStop(context.deadline()::passed, early));
       LoopResult result = loop.fit(train, valid, early ? settings.maxEpochs() : settings.epochs());
-      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : settings.epochs();
+      int epochs = early ? checkpoints.bestRecord().epoch() + 1 : epochsDone(result, settings);
       journalEpochs(context, result, epochs, early);
       return new MiniLmMlpModel(schema, settings.withEpochs(epochs).toParams(), encoder, network);
     }
@@ -108,6 +110,18 @@ public final class MiniLmMlpTrainer implements Trainer {
     }
     sizes[sizes.length - 1] = schema.classes().size();
     return sizes;
+  }
+
+  @Override
+  public boolean stopsAtDeadline() {
+    return true;
+  }
+
+  /** The epochs a fixed-length run did: fewer than asked when the time budget cut it short. */
+  private static int epochsDone(LoopResult result, MlpSettings settings) {
+    return DeadlineStop.REASON.equals(result.stopReason())
+        ? Math.max(1, result.epochs())
+        : settings.epochs();
   }
 
   private static TrainingLoop loop(
