@@ -13,6 +13,7 @@ import dev.autolab.eval.Assessment;
 import dev.autolab.eval.Evaluation;
 import dev.autolab.eval.Metric;
 import dev.autolab.eval.gate.GatesFile;
+import dev.autolab.train.Deadline;
 import dev.autolab.train.plan.Machine;
 import dev.autolab.train.plan.Plan;
 import dev.autolab.train.plan.Planner;
@@ -56,6 +57,7 @@ public final class TrainPipeline {
   public int run() {
     dataOptions.taskOverride(); // fail on a bad --task or --max-rounds before any work
     options.maxRounds();
+    options.timeBudget();
     GatesFile.read(options.evaluation.gates);
     try (RunRecorder run =
         RunRecorder.start(
@@ -88,7 +90,12 @@ public final class TrainPipeline {
                 options.overrides,
                 metric,
                 Machine.detect());
-    Json.write(run.dir().resolve("plan.json"), plan);
+    Duration budget = options.timeBudget();
+    Map<String, Object> planJson = RunRecorder.asMap(plan);
+    planJson.put("time_budget_s", budget == null ? null : budget.toMillis() / 1000.0);
+    Json.write(run.dir().resolve("plan.json"), planJson);
+    // The budget bounds training, not data preparation: it starts with the race.
+    Deadline deadline = budget == null ? Deadline.NONE : Deadline.startingNow(budget);
     TrainingRounds.Outcome outcome =
         new TrainingRounds(
                 run,
@@ -98,7 +105,8 @@ public final class TrainPipeline {
                 progress,
                 options.overrides,
                 options.evaluation.settings(dataOptions.seed),
-                clock)
+                clock,
+                deadline)
             .run(plan, options.maxRounds());
     Assessment assessment = outcome.assessment();
     Evaluation evaluation = assessment.evaluation();
@@ -148,6 +156,8 @@ public final class TrainPipeline {
     Map<String, Object> config = dataOptions.config();
     config.put("metric", options.metric);
     config.put("overrides", options.overrides);
+    Duration budget = options.timeBudget();
+    config.put("time_budget_s", budget == null ? null : budget.toMillis() / 1000.0);
     return config;
   }
 

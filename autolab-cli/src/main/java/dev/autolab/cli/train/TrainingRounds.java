@@ -14,6 +14,7 @@ import dev.autolab.data.PreparedDataset;
 import dev.autolab.eval.Assessment;
 import dev.autolab.eval.Evaluator;
 import dev.autolab.eval.Metric;
+import dev.autolab.train.Deadline;
 import dev.autolab.train.ModelLoader;
 import dev.autolab.train.TrainedModel;
 import dev.autolab.train.TrainingContext;
@@ -69,6 +70,7 @@ final class TrainingRounds {
   private final Map<String, String> overrides;
   private final EvaluationSettings settings;
   private final Clock clock;
+  private final Deadline deadline;
 
   TrainingRounds(
       RunRecorder run,
@@ -78,7 +80,8 @@ final class TrainingRounds {
       ProgressListener progress,
       Map<String, String> overrides,
       EvaluationSettings settings,
-      Clock clock) {
+      Clock clock,
+      Deadline deadline) {
     this.run = run;
     this.dataset = dataset;
     this.metric = metric;
@@ -87,6 +90,7 @@ final class TrainingRounds {
     this.overrides = overrides;
     this.settings = settings;
     this.clock = clock;
+    this.deadline = deadline;
   }
 
   Outcome run(Plan first, int maxRounds) {
@@ -110,7 +114,8 @@ final class TrainingRounds {
       summaries.add(RoundSummary.of(round, assessment, metric));
       // Each round's full evaluation stays readable after later rounds replace the model.
       Json.write(run.dir().resolve("rounds/" + round + "/evaluation.json"), assessment);
-      if (assessment.passed() || round >= maxRounds) {
+      // A spent budget ends the loop back: the best model so far is delivered.
+      if (assessment.passed() || round >= maxRounds || deadline.passed()) {
         Round delivered = earlier == null ? current : keepBetter(earlier, current, journal);
         if (delivered != current) {
           packaged = packageModel(delivered.model);
@@ -252,7 +257,8 @@ final class TrainingRounds {
   }
 
   private TrainingContext context(EventSink journal) {
-    return new TrainingContext(seed, metric, progress, journal, run.metrics(), clock, overrides);
+    return new TrainingContext(
+        seed, metric, progress, journal, run.metrics(), clock, overrides, deadline);
   }
 
   private void decide(Round round, EventSink journal) {
