@@ -13,6 +13,7 @@ import dev.autolab.train.features.ClassWeighting;
 import dev.autolab.train.features.TabularEncoder;
 import dev.autolab.train.features.Targets;
 import dev.autolab.train.model.Params;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,9 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 /**
  * Early-stops each XGBoost configuration on the validation split, refits it for exactly its best
  * number of rounds (so the saved model holds no trees past the best round), and keeps the
- * configuration with the best validation metric; ties go to the lower validation loss.
+ * configuration with the best validation metric; ties go to the lower validation loss. Once the
+ * run's time budget is spent no further configuration starts, so a search overruns the deadline by
+ * at most one configuration's fit.
  */
 final class BoostingSearch {
   private final DatasetSchema schema;
@@ -60,7 +63,11 @@ final class BoostingSearch {
     }
   }
 
-  /** Tries every configuration and returns the best on validation. */
+  /**
+   * Tries the configurations and returns the best on validation. Unless {@code
+   * successive_halving=false}, configurations are first compared at rungs of a ninth and a third of
+   * the rounds, keeping the best third (at least one) at each, so only the survivors train in full.
+   */
   Result search(TrainingData data, List<BoostingConfig> grid) {
     if (data.valid().isEmpty()) {
       throw new BadInputException(
@@ -69,11 +76,23 @@ final class BoostingSearch {
     DMatrix valid =
         BoostingMatrix.labelled(
             encoder, data.valid(), XGBoostTrainer.labels(schema, data.valid()), null);
+    if (params.flag("successive_halving", true)) {
+      try {
+        grid = halve(data, valid, grid);
+      } catch (RuntimeException e) {
+        valid.dispose();
+        throw e;
+      }
+    }
     context.progress().start("xgboost settings", grid.size());
     Scored best = null;
     Map<String, Object> evidence = new LinkedHashMap<>();
     try {
       for (int i = 0; i < grid.size(); i++) {
+        if (best != null && context.deadline().passed()) {
+          // The time budget is spent: the best configuration so far is the answer.
+          break;
+        }
         Scored scored = tryConfig(data, valid, grid.get(i));
         evidence.put(scored.config().describe(), scored.score());
         context
@@ -117,6 +136,90 @@ final class BoostingSearch {
     } finally {
       train.dispose();
     }
+  }
+
+  /** Reduction factor: the best third of the configurations go on from each rung. */
+  static final int REDUCTION = 3;
+
+  /**
+   * The configurations that survive the rungs. At each rung every survivor trains (from scratch,
+   * early-stopped) for the rung's rounds and is scored on validation with the run's metric; the
+   * rest are journalled with their numbers at the rung. Re-training survivors from scratch costs at
+   * most the rung's rounds again, a ninth and a third of the full count.
+   */
+  private List<BoostingConfig> halve(TrainingData data, DMatrix valid, List<BoostingConfig> grid) {
+    int maxRounds = params.integer("max_rounds", XGBoostTrainer.MAX_ROUNDS);
+    int patience = params.integer("early_stopping_rounds", XGBoostTrainer.EARLY_STOPPING_ROUNDS);
+    List<BoostingConfig> survivors = grid;
+    for (int rung : new int[] {maxRounds / (REDUCTION * REDUCTION), maxRounds / REDUCTION}) {
+      if (survivors.size() < REDUCTION || rung < 1) {
+        break;
+      }
+      List<Scored> scored = new ArrayList<>();
+      for (BoostingConfig config : survivors) {
+        if (!scored.isEmpty() && context.deadline().passed()) {
+          break; // out of time: the rung compares the configurations it reached
+        }
+        scored.add(atRung(data, valid, config, rung, patience));
+      }
+      scored.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
+      int keep = context.deadline().passed() ? 1 : Math.max(1, scored.size() / REDUCTION);
+      Scored last = scored.get(keep - 1);
+      for (Scored loser : scored.subList(keep, scored.size())) {
+        journalPrune(loser, rung, last);
+      }
+      survivors = scored.subList(0, keep).stream().map(Scored::config).toList();
+    }
+    return survivors;
+  }
+
+  private Scored atRung(
+      TrainingData data, DMatrix valid, BoostingConfig config, int rung, int patience) {
+    DMatrix train = trainMatrix(data.train(), config.weighting());
+    Booster booster = null;
+    try {
+      Map<String, Object> xgb = Boosting.parameters(schema, params, config, seed);
+      Boosting.Trained probe = Boosting.train(train, valid, xgb, rung, patience);
+      booster = probe.booster();
+      XGBoostModel model = new XGBoostModel(schema, Map.of(), encoder, booster);
+      double score = Validation.metrics(model, data.valid()).value(context.metric());
+      float[] curve = probe.validCurve();
+      return new Scored(config, null, score, curve[Boosting.bestRounds(curve) - 1]);
+    } finally {
+      if (booster != null) {
+        booster.dispose();
+      }
+      train.dispose();
+    }
+  }
+
+  private void journalPrune(Scored loser, int rung, Scored lastKept) {
+    String metric = context.metric().id();
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("settings", loser.config().describe());
+    evidence.put("rung_rounds", rung);
+    evidence.put(metric, loser.score());
+    evidence.put("valid_loss", loser.loss());
+    evidence.put("last_kept_" + metric, lastKept.score());
+    context
+        .journal()
+        .record(
+            Event.of(
+                context.clock(),
+                "race",
+                "prune",
+                "successive-halving",
+                evidence,
+                String.format(
+                    Locale.ROOT,
+                    "xgboost %s stopped at %d rounds: validation %s %.4f (loss %.4f), outside the"
+                        + " best third (the last kept has %.4f)",
+                    loser.config().describe(),
+                    rung,
+                    metric,
+                    loser.score(),
+                    loser.loss(),
+                    lastKept.score())));
   }
 
   private boolean better(Scored candidate, Scored incumbent) {
