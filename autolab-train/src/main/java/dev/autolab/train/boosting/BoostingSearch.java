@@ -6,6 +6,7 @@ import dev.autolab.core.Event;
 import dev.autolab.core.Row;
 import dev.autolab.core.Task;
 import dev.autolab.eval.Metric;
+import dev.autolab.train.Deadline;
 import dev.autolab.train.TrainingContext;
 import dev.autolab.train.TrainingData;
 import dev.autolab.train.Validation;
@@ -18,15 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
  * Early-stops each XGBoost configuration on the validation split, refits it for exactly its best
  * number of rounds (so the saved model holds no trees past the best round), and keeps the
  * configuration with the best validation metric; ties go to the lower validation loss. Once the
- * run's time budget is spent no further configuration starts, so a search overruns the deadline by
- * at most one configuration's fit.
+ * run's time budget is spent no further configuration starts and the one training ends after its
+ * current round, keeping the rounds done.
  */
 final class BoostingSearch {
   private final DatasetSchema schema;
@@ -50,7 +53,13 @@ final class BoostingSearch {
 
   record Result(BoostingConfig config, Booster booster) {}
 
-  private record Scored(BoostingConfig config, Booster booster, double score, double loss) {}
+  private record Scored(BoostingConfig config, Booster booster, double score, double loss) {
+    void dispose() {
+      if (booster != null) {
+        booster.dispose();
+      }
+    }
+  }
 
   /** Trains one configuration whose rounds are fixed, on the training rows alone. */
   Result fixed(TrainingData data, BoostingConfig config) {
@@ -77,12 +86,31 @@ final class BoostingSearch {
         BoostingMatrix.labelled(
             encoder, data.valid(), XGBoostTrainer.labels(schema, data.valid()), null);
     if (params.flag("successive_halving", true)) {
+      List<Scored> survivors;
       try {
-        grid = halve(data, valid, grid);
+        survivors = halve(data, valid, grid);
       } catch (RuntimeException e) {
         valid.dispose();
         throw e;
       }
+      if (context.deadline().passed() && survivors.get(0).booster() != null) {
+        // No time to train in full: the best setting as trained to its rung is the answer.
+        valid.dispose();
+        Scored best = survivors.get(0);
+        survivors.subList(1, survivors.size()).forEach(Scored::dispose);
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put(best.config().describe(), best.score());
+        Scored kept =
+            new Scored(
+                best.config().withRounds(rounds(best.booster(), 1)),
+                best.booster(),
+                best.score(),
+                best.loss());
+        journal(kept, evidence, grid.size());
+        return new Result(kept.config(), kept.booster());
+      }
+      survivors.forEach(Scored::dispose);
+      grid = survivors.stream().map(Scored::config).toList();
     }
     context.progress().start("xgboost settings", grid.size());
     Scored best = null;
@@ -126,10 +154,13 @@ final class BoostingSearch {
               valid,
               xgb,
               params.integer("max_rounds", XGBoostTrainer.MAX_ROUNDS),
-              params.integer("early_stopping_rounds", XGBoostTrainer.EARLY_STOPPING_ROUNDS));
+              params.integer("early_stopping_rounds", XGBoostTrainer.EARLY_STOPPING_ROUNDS),
+              stop());
       probe.booster().dispose();
-      int rounds = Boosting.bestRounds(probe.validCurve());
-      Booster booster = Boosting.train(train, null, xgb, rounds, 0).booster();
+      int chosen = Boosting.bestRounds(probe.validCurve());
+      Booster booster = Boosting.train(train, null, xgb, chosen, 0, stop()).booster();
+      // Fewer when the deadline cut the refit short.
+      int rounds = rounds(booster, chosen);
       XGBoostModel model = new XGBoostModel(schema, Map.of(), encoder, booster);
       double score = Validation.metrics(model, data.valid()).value(context.metric());
       return new Scored(config.withRounds(rounds), booster, score, probe.validCurve()[rounds - 1]);
@@ -145,18 +176,21 @@ final class BoostingSearch {
    * The configurations that survive the rungs. At each rung every survivor trains (from scratch,
    * early-stopped) for the rung's rounds and is scored on validation with the run's metric; the
    * rest are journalled with their numbers at the rung. Re-training survivors from scratch costs at
-   * most the rung's rounds again, a ninth and a third of the full count.
+   * most the rung's rounds again, a ninth and a third of the full count. The survivors keep their
+   * rung boosters, which are the answer when the deadline passes before the full training.
    */
-  private List<BoostingConfig> halve(TrainingData data, DMatrix valid, List<BoostingConfig> grid) {
+  private List<Scored> halve(TrainingData data, DMatrix valid, List<BoostingConfig> grid) {
     int maxRounds = params.integer("max_rounds", XGBoostTrainer.MAX_ROUNDS);
     int patience = params.integer("early_stopping_rounds", XGBoostTrainer.EARLY_STOPPING_ROUNDS);
-    List<BoostingConfig> survivors = grid;
+    List<BoostingConfig> configs = grid;
+    List<Scored> survivors = new ArrayList<>();
     for (int rung : new int[] {maxRounds / (REDUCTION * REDUCTION), maxRounds / REDUCTION}) {
-      if (survivors.size() < REDUCTION || rung < 1) {
+      if (configs.size() < REDUCTION || rung < 1) {
         break;
       }
+      survivors.forEach(Scored::dispose);
       List<Scored> scored = new ArrayList<>();
-      for (BoostingConfig config : survivors) {
+      for (BoostingConfig config : configs) {
         if (!scored.isEmpty() && context.deadline().passed()) {
           break; // out of time: the rung compares the configurations it reached
         }
@@ -167,8 +201,14 @@ final class BoostingSearch {
       Scored last = scored.get(keep - 1);
       for (Scored loser : scored.subList(keep, scored.size())) {
         journalPrune(loser, rung, last);
+        loser.dispose();
       }
-      survivors = scored.subList(0, keep).stream().map(Scored::config).toList();
+      survivors = new ArrayList<>(scored.subList(0, keep));
+      configs = survivors.stream().map(Scored::config).toList();
+    }
+    if (survivors.isEmpty()) {
+      // Too few settings to halve: every one trains in full.
+      return grid.stream().map(c -> new Scored(c, null, Double.NaN, Double.NaN)).toList();
     }
     return survivors;
   }
@@ -176,19 +216,14 @@ final class BoostingSearch {
   private Scored atRung(
       TrainingData data, DMatrix valid, BoostingConfig config, int rung, int patience) {
     DMatrix train = trainMatrix(data.train(), config.weighting());
-    Booster booster = null;
     try {
       Map<String, Object> xgb = Boosting.parameters(schema, params, config, seed);
-      Boosting.Trained probe = Boosting.train(train, valid, xgb, rung, patience);
-      booster = probe.booster();
-      XGBoostModel model = new XGBoostModel(schema, Map.of(), encoder, booster);
+      Boosting.Trained probe = Boosting.train(train, valid, xgb, rung, patience, stop());
+      XGBoostModel model = new XGBoostModel(schema, Map.of(), encoder, probe.booster());
       double score = Validation.metrics(model, data.valid()).value(context.metric());
       float[] curve = probe.validCurve();
-      return new Scored(config, null, score, curve[Boosting.bestRounds(curve) - 1]);
+      return new Scored(config, probe.booster(), score, curve[Boosting.bestRounds(curve) - 1]);
     } finally {
-      if (booster != null) {
-        booster.dispose();
-      }
       train.dispose();
     }
   }
@@ -220,6 +255,20 @@ final class BoostingSearch {
                     loser.score(),
                     loser.loss(),
                     lastKept.score())));
+  }
+
+  /** The deadline check for XGBoost's rounds, or null without a time budget. */
+  private BooleanSupplier stop() {
+    Deadline deadline = context.deadline();
+    return deadline.bounded() ? deadline::passed : null;
+  }
+
+  private static int rounds(Booster booster, int planned) {
+    try {
+      return booster.getNumBoostedRound();
+    } catch (XGBoostError e) {
+      return planned;
+    }
   }
 
   private boolean better(Scored candidate, Scored incumbent) {
