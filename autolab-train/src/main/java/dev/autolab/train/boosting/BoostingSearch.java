@@ -85,6 +85,7 @@ final class BoostingSearch {
     DMatrix valid =
         BoostingMatrix.labelled(
             encoder, data.valid(), XGBoostTrainer.labels(schema, data.valid()), null);
+    List<Scored> atRungs = List.of();
     if (params.flag("successive_halving", true)) {
       List<Scored> survivors;
       try {
@@ -109,7 +110,8 @@ final class BoostingSearch {
         journal(kept, evidence, grid.size());
         return new Result(kept.config(), kept.booster());
       }
-      survivors.forEach(Scored::dispose);
+      // Kept: if the deadline cuts the full training short, a rung booster may be the better one.
+      atRungs = survivors.stream().filter(r -> r.booster() != null).toList();
       grid = survivors.stream().map(Scored::config).toList();
     }
     context.progress().start("xgboost settings", grid.size());
@@ -140,8 +142,38 @@ final class BoostingSearch {
       valid.dispose();
       context.progress().finish();
     }
+    best = betterOfRungs(best, atRungs);
     journal(best, evidence, grid.size());
     return new Result(best.config(), best.booster());
+  }
+
+  /**
+   * After a full training cut short by the deadline, the best of it and the rung boosters; the
+   * others are released. Without a deadline the full training wins by construction.
+   */
+  private Scored betterOfRungs(Scored best, List<Scored> atRungs) {
+    Scored chosen = best;
+    if (context.deadline().passed()) {
+      for (Scored rung : atRungs) {
+        if (better(rung, chosen)) {
+          chosen = rung;
+        }
+      }
+    }
+    for (Scored rung : atRungs) {
+      if (rung != chosen) {
+        rung.dispose();
+      }
+    }
+    if (chosen != best) {
+      best.dispose();
+      return new Scored(
+          chosen.config().withRounds(rounds(chosen.booster(), 1)),
+          chosen.booster(),
+          chosen.score(),
+          chosen.loss());
+    }
+    return chosen;
   }
 
   private Scored tryConfig(TrainingData data, DMatrix valid, BoostingConfig config) {
@@ -156,6 +188,17 @@ final class BoostingSearch {
               params.integer("max_rounds", XGBoostTrainer.MAX_ROUNDS),
               params.integer("early_stopping_rounds", XGBoostTrainer.EARLY_STOPPING_ROUNDS),
               stop());
+      if (context.deadline().passed()) {
+        // No time for the refit: the probe, with its trees past the best round, is kept.
+        XGBoostModel cut = new XGBoostModel(schema, Map.of(), encoder, probe.booster());
+        double score = Validation.metrics(cut, data.valid()).value(context.metric());
+        float[] curve = probe.validCurve();
+        return new Scored(
+            config.withRounds(rounds(probe.booster(), curve.length)),
+            probe.booster(),
+            score,
+            curve[Boosting.bestRounds(curve) - 1]);
+      }
       probe.booster().dispose();
       int chosen = Boosting.bestRounds(probe.validCurve());
       Booster booster = Boosting.train(train, null, xgb, chosen, 0, stop()).booster();

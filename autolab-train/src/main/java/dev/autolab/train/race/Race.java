@@ -57,7 +57,10 @@ public final class Race {
       entries.add(entry);
       if (deadline.passed() && trainer.stopsAtDeadline()) {
         journalBudget(
-            context, candidate, deadline, "stopped at the deadline; it keeps its best checkpoint");
+            context,
+            candidate,
+            deadline,
+            "stopped at the deadline, keeping the best state it reached");
       }
     }
     Entry winner = entries.get(0);
