@@ -22,4 +22,12 @@ public interface Trainer {
    * data.
    */
   TrainedModel fit(TrainingData data, TrainingContext context);
+
+  /**
+   * Whether {@link #fit} stops at {@link TrainingContext#deadline()} with a usable model; a race
+   * starts a trainer that does not only when its whole fit is expected to end in time.
+   */
+  default boolean stopsAtDeadline() {
+    return false;
+  }
 }

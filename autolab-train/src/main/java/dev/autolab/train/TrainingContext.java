@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * Everything a trainer needs besides data: the run's seed, the metric it is judged on, where to
- * report progress, decisions and metric series, the clock, and the user's {@code --set} overrides.
+ * report progress, decisions and metric series, the clock, the user's {@code --set} overrides, the
+ * supervisor's settings and the time budget.
  *
  * @param seed the run seed; each trainer derives its own with {@link dev.autolab.core.Seeds}
  * @param metric the validation metric that picks settings and candidates
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param overrides {@code --set key=value} pairs, fixed values the planner must not change
  * @param supervision whether and how the training supervisor watches the run ({@code --supervisor},
  *     {@code --memory-limit}, {@code --notify})
+ * @param deadline when training must be over ({@code --time-budget}); interruptible trainers stop
+ *     there keeping their best state
  */
 public record TrainingContext(
     long seed,
@@ -31,7 +34,8 @@ public record TrainingContext(
     MetricSink metrics,
     Clock clock,
     Map<String, String> overrides,
-    Supervision supervision) {
+    Supervision supervision,
+    Deadline deadline) {
   public TrainingContext {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(progress, "progress");
@@ -40,9 +44,10 @@ public record TrainingContext(
     Objects.requireNonNull(clock, "clock");
     overrides = Map.copyOf(overrides);
     Objects.requireNonNull(supervision, "supervision");
+    Objects.requireNonNull(deadline, "deadline");
   }
 
-  /** A context supervised with the defaults (the supervisor on, journal only). */
+  /** A context supervised with the defaults (the supervisor on, journal only), without a budget. */
   public TrainingContext(
       long seed,
       Metric metric,
@@ -51,13 +56,34 @@ public record TrainingContext(
       MetricSink metrics,
       Clock clock,
       Map<String, String> overrides) {
-    this(seed, metric, progress, journal, metrics, clock, overrides, Supervision.defaults());
+    this(
+        seed,
+        metric,
+        progress,
+        journal,
+        metrics,
+        clock,
+        overrides,
+        Supervision.defaults(),
+        Deadline.NONE);
   }
 
   /** This context with its journal replaced (a trial's events tagged with its name, say). */
   public TrainingContext withJournal(EventSink sink) {
     return new TrainingContext(
-        seed, metric, progress, sink, metrics, clock, overrides, supervision);
+        seed, metric, progress, sink, metrics, clock, overrides, supervision, deadline);
+  }
+
+  /** This context with another supervisor setting. */
+  public TrainingContext withSupervision(Supervision newSupervision) {
+    return new TrainingContext(
+        seed, metric, progress, journal, metrics, clock, overrides, newSupervision, deadline);
+  }
+
+  /** This context with another deadline. */
+  public TrainingContext withDeadline(Deadline newDeadline) {
+    return new TrainingContext(
+        seed, metric, progress, journal, metrics, clock, overrides, supervision, newDeadline);
   }
 
   /** A context that reports nowhere, for tests and tools. */

@@ -30,6 +30,9 @@ final class LearningCurve {
    */
   static final double MAX_WINNER_SECONDS = 120;
 
+  /** The curve's fits together, as a share of one fit of the winner on all training rows. */
+  static final double CURVE_COST = 0.75;
+
   private LearningCurve() {}
 
   static List<CurvePoint> of(RaceResult race, TrainingData data, TrainingContext context) {
@@ -49,6 +52,24 @@ final class LearningCurve {
                   "learning-curve",
                   Map.of("winner_seconds", winnerSeconds, "limit_seconds", MAX_WINNER_SECONDS),
                   "no learning curve: the winner took longer to fit than the curve is worth"));
+      return points;
+    }
+    // The curve's fits are training too: they must end within the run's time budget.
+    if (!context.deadline().allows(CURVE_COST * winnerSeconds)) {
+      context
+          .journal()
+          .record(
+              Event.of(
+                  context.clock(),
+                  "evaluation",
+                  "note",
+                  "learning-curve",
+                  Map.of(
+                      "winner_seconds",
+                      winnerSeconds,
+                      "remaining_seconds",
+                      context.deadline().remaining().toMillis() / 1000.0),
+                  "no learning curve: its fits would not end within the time budget"));
       return points;
     }
     for (double fraction : FRACTIONS) {

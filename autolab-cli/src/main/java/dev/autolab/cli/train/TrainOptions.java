@@ -4,6 +4,8 @@ import dev.autolab.cli.evaluate.EvaluationOptions;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Task;
 import dev.autolab.eval.Metric;
+import dev.autolab.train.Deadline;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
@@ -43,6 +45,15 @@ public final class TrainOptions {
               + " or a list as for `autolab export --formats`.")
   public String export;
 
+  @Option(
+      names = "--time-budget",
+      paramLabel = "DURATION",
+      description =
+          "Hard bound on training wall time, e.g. 90s, 5m, 1h: cheap candidates train first, those"
+              + " that would not end in time are skipped, neural ones stop at the deadline keeping"
+              + " their best checkpoint (default: no bound).")
+  public String timeBudget;
+
   @Mixin public EvaluationOptions evaluation = new EvaluationOptions();
 
   @Mixin public SupervisorOptions supervisor = new SupervisorOptions();
@@ -53,6 +64,11 @@ public final class TrainOptions {
       throw new BadInputException("--max-rounds " + maxRounds + ": use 1 or more");
     }
     return maxRounds;
+  }
+
+  /** {@link #timeBudget}, parsed; null when not given. */
+  public Duration timeBudget() {
+    return timeBudget == null ? null : Deadline.parseBudget(timeBudget);
   }
 
   /** The selection metric for a task: the option when given (checked against the task). */

@@ -16,6 +16,7 @@ import dev.autolab.eval.Metric;
 import dev.autolab.eval.gate.GatesFile;
 import dev.autolab.export.Format;
 import dev.autolab.export.run.Timer;
+import dev.autolab.train.Deadline;
 import dev.autolab.train.ModelLoader;
 import dev.autolab.train.plan.Machine;
 import dev.autolab.train.plan.Plan;
@@ -62,6 +63,7 @@ public final class TrainPipeline {
     dataOptions.taskOverride(); // fail on a bad --task or --max-rounds before any work
     options.maxRounds();
     options.supervisor.check();
+    options.timeBudget();
     GatesFile.read(options.evaluation.gates);
     Set<Format> exportFormats = Format.parse(options.export);
     try (RunRecorder run =
@@ -95,7 +97,12 @@ public final class TrainPipeline {
                 options.overrides,
                 metric,
                 Machine.detect());
-    Json.write(run.dir().resolve("plan.json"), plan);
+    Duration budget = options.timeBudget();
+    Map<String, Object> planJson = RunRecorder.asMap(plan);
+    planJson.put("time_budget_s", budget == null ? null : budget.toMillis() / 1000.0);
+    Json.write(run.dir().resolve("plan.json"), planJson);
+    // The budget bounds training, not data preparation: it starts with the race.
+    Deadline deadline = budget == null ? Deadline.NONE : Deadline.startingNow(budget);
     TrainingRounds.Outcome outcome =
         new TrainingRounds(
                 run,
@@ -105,7 +112,8 @@ public final class TrainPipeline {
                 progress,
                 options.overrides,
                 options.evaluation.settings(dataOptions.seed),
-                clock)
+                clock,
+                deadline)
             .supervised(options.supervisor.supervision(new PrintWriter(System.err, true)))
             .run(plan, options.maxRounds());
     Assessment assessment = outcome.assessment();
@@ -170,6 +178,8 @@ public final class TrainPipeline {
     Map<String, Object> config = dataOptions.config();
     config.put("metric", options.metric);
     config.put("overrides", options.overrides);
+    Duration budget = options.timeBudget();
+    config.put("time_budget_s", budget == null ? null : budget.toMillis() / 1000.0);
     return config;
   }
 

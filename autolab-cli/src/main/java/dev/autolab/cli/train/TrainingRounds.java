@@ -14,6 +14,7 @@ import dev.autolab.data.PreparedDataset;
 import dev.autolab.eval.Assessment;
 import dev.autolab.eval.Evaluator;
 import dev.autolab.eval.Metric;
+import dev.autolab.train.Deadline;
 import dev.autolab.train.ModelLoader;
 import dev.autolab.train.TrainedModel;
 import dev.autolab.train.TrainingContext;
@@ -71,6 +72,7 @@ final class TrainingRounds {
   private final EvaluationSettings settings;
   private final Clock clock;
   private Supervision supervision = Supervision.defaults();
+  private final Deadline deadline;
 
   TrainingRounds(
       RunRecorder run,
@@ -80,7 +82,8 @@ final class TrainingRounds {
       ProgressListener progress,
       Map<String, String> overrides,
       EvaluationSettings settings,
-      Clock clock) {
+      Clock clock,
+      Deadline deadline) {
     this.run = run;
     this.dataset = dataset;
     this.metric = metric;
@@ -89,6 +92,7 @@ final class TrainingRounds {
     this.overrides = overrides;
     this.settings = settings;
     this.clock = clock;
+    this.deadline = deadline;
   }
 
   /** Trains under this supervision (the default: the supervisor on, journal only). */
@@ -118,7 +122,8 @@ final class TrainingRounds {
       summaries.add(RoundSummary.of(round, assessment, metric));
       // Each round's full evaluation stays readable after later rounds replace the model.
       Json.write(run.dir().resolve("rounds/" + round + "/evaluation.json"), assessment);
-      if (assessment.passed() || round >= maxRounds) {
+      // A spent budget ends the loop back: the best model so far is delivered.
+      if (assessment.passed() || round >= maxRounds || deadline.passed()) {
         Round delivered = earlier == null ? current : keepBetter(earlier, current, journal);
         if (delivered != current) {
           packaged = packageModel(delivered.model);
@@ -261,7 +266,7 @@ final class TrainingRounds {
 
   private TrainingContext context(EventSink journal) {
     return new TrainingContext(
-        seed, metric, progress, journal, run.metrics(), clock, overrides, supervision);
+        seed, metric, progress, journal, run.metrics(), clock, overrides, supervision, deadline);
   }
 
   private void decide(Round round, EventSink journal) {
@@ -306,7 +311,15 @@ final class TrainingRounds {
   private double[][] outOfFoldProbabilities(TrainedModel model, DataTreatment treatment) {
     TrainingContext quiet =
         new TrainingContext(
-            seed, metric, progress, EventSink.NONE, MetricSink.NONE, clock, overrides, supervision);
+            seed,
+            metric,
+            progress,
+            EventSink.NONE,
+            MetricSink.NONE,
+            clock,
+            overrides,
+            supervision,
+            Deadline.NONE);
     progress.start("out-of-fold predictions (" + OutOfFold.FOLDS + " folds)", 1);
     double[][] p =
         OutOfFold.probabilities(

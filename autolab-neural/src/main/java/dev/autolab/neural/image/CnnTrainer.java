@@ -9,6 +9,7 @@ import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.Checkpoints;
+import dev.autolab.neural.loop.DeadlineStop;
 import dev.autolab.neural.loop.EarlyStopping;
 import dev.autolab.neural.loop.Knobs;
 import dev.autolab.neural.loop.LoopResult;
@@ -105,13 +106,14 @@ public final class CnnTrainer implements Trainer {
               settings.shift() > 0
                   ? null
                   : ImageAugmentation.of(SUPERVISED_SHIFT, settings.flip()));
+      loop.listen(new DeadlineStop(context.deadline()::passed, early));
       LoopResult result =
           loop.fit(
               train, validates ? valid : null, early ? settings.maxEpochs() : settings.epochs());
       int epochs =
           early || Supervised.stoppedAtBest(supervisor)
               ? checkpoints.bestRecord().epoch() + 1
-              : settings.epochs();
+              : epochsDone(result, settings);
       journal(context, result, layout, epochs, early);
       return new CnnModel(
           schema,
@@ -119,6 +121,18 @@ public final class CnnTrainer implements Trainer {
           layout,
           network);
     }
+  }
+
+  @Override
+  public boolean stopsAtDeadline() {
+    return true;
+  }
+
+  /** The epochs a fixed-length run did: fewer than asked when the time budget cut it short. */
+  private static int epochsDone(LoopResult result, CnnSettings settings) {
+    return DeadlineStop.REASON.equals(result.stopReason())
+        ? Math.max(1, result.epochs())
+        : settings.epochs();
   }
 
   private static TrainingLoop loop(

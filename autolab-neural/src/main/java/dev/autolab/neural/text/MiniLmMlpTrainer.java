@@ -9,6 +9,7 @@ import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.Checkpoints;
+import dev.autolab.neural.loop.DeadlineStop;
 import dev.autolab.neural.loop.EarlyStopping;
 import dev.autolab.neural.loop.FeatureNoise;
 import dev.autolab.neural.loop.Knobs;
@@ -105,13 +106,14 @@ public final class MiniLmMlpTrainer implements Trainer {
               validates ? checkpoints : null,
               early,
               new FeatureNoise(FeatureNoise.DEFAULT_SCALE));
+      loop.listen(new DeadlineStop(context.deadline()::passed, early));
       LoopResult result =
           loop.fit(
               train, validates ? valid : null, early ? settings.maxEpochs() : settings.epochs());
       int epochs =
           early || Supervised.stoppedAtBest(supervisor)
               ? checkpoints.bestRecord().epoch() + 1
-              : settings.epochs();
+              : epochsDone(result, settings);
       journalEpochs(context, result, epochs, early);
       return new MiniLmMlpModel(
           schema,
@@ -131,6 +133,18 @@ public final class MiniLmMlpTrainer implements Trainer {
     }
     sizes[sizes.length - 1] = schema.classes().size();
     return sizes;
+  }
+
+  @Override
+  public boolean stopsAtDeadline() {
+    return true;
+  }
+
+  /** The epochs a fixed-length run did: fewer than asked when the time budget cut it short. */
+  private static int epochsDone(LoopResult result, MlpSettings settings) {
+    return DeadlineStop.REASON.equals(result.stopReason())
+        ? Math.max(1, result.epochs())
+        : settings.epochs();
   }
 
   private static TrainingLoop loop(

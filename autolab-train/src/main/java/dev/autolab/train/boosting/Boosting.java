@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -64,6 +65,25 @@ final class Boosting {
    */
   static Trained train(
       DMatrix train, DMatrix valid, Map<String, Object> xgb, int rounds, int patience) {
+    return train(train, valid, xgb, rounds, patience, null);
+  }
+
+  /**
+   * As {@link #train(DMatrix, DMatrix, Map, int, int)}, but also ends after any round once {@code
+   * stop} says so (the run's deadline), keeping the rounds done. Without {@code stop}, XGBoost's
+   * own loop runs; with it, rounds are driven one by one from here so the deadline is checked
+   * between.
+   */
+  static Trained train(
+      DMatrix train,
+      DMatrix valid,
+      Map<String, Object> xgb,
+      int rounds,
+      int patience,
+      BooleanSupplier stop) {
+    if (stop != null) {
+      return trainUntil(train, valid, xgb, rounds, patience, stop);
+    }
     Map<String, DMatrix> watches = new LinkedHashMap<>();
     if (valid != null) {
       watches.put("valid", valid);
@@ -76,6 +96,46 @@ final class Boosting {
       int done = booster.getNumBoostedRound();
       float[] curve = valid == null ? new float[0] : Arrays.copyOf(curves[0], done);
       return new Trained(booster, curve);
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Trained trainUntil(
+      DMatrix train,
+      DMatrix valid,
+      Map<String, Object> xgb,
+      int rounds,
+      int patience,
+      BooleanSupplier stop) {
+    try {
+      Booster booster = XGBoost.train(train, xgb, 0, new HashMap<>(), null, null);
+      float[] curve = new float[rounds];
+      int done = 0;
+      float best = Float.POSITIVE_INFINITY;
+      int sinceBest = 0;
+      DMatrix[] watch = {valid};
+      String[] names = {"valid"};
+      while (done < rounds) {
+        booster.update(train, done);
+        done++;
+        if (valid != null) {
+          // XGBoost reports "[round]\tvalid-<metric>:<value>".
+          String line = booster.evalSet(watch, names, done - 1);
+          float value = Float.parseFloat(line.substring(line.lastIndexOf(':') + 1).trim());
+          curve[done - 1] = value;
+          if (value < best) {
+            best = value;
+            sinceBest = 0;
+          } else if (patience > 0 && ++sinceBest >= patience) {
+            break;
+          }
+        }
+        if (stop.getAsBoolean()) {
+          break;
+        }
+      }
+      return new Trained(booster, valid == null ? new float[0] : Arrays.copyOf(curve, done));
     } catch (XGBoostError e) {
       throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
     }

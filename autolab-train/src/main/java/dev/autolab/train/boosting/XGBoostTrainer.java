@@ -94,6 +94,12 @@ public final class XGBoostTrainer implements Trainer {
     return new XGBoostModel(schema, hyperparameters, encoder, result.booster());
   }
 
+  /** Boosting rounds end at the deadline: see {@link BoostingSearch}. */
+  @Override
+  public boolean stopsAtDeadline() {
+    return true;
+  }
+
   private Optional<BoostingConfig> fixedConfig() {
     if (params.integer("rounds", 0) <= 0) {
       return Optional.empty();

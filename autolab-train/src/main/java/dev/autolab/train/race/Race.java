@@ -3,6 +3,7 @@ package dev.autolab.train.race;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Event;
 import dev.autolab.eval.Metric;
+import dev.autolab.train.Deadline;
 import dev.autolab.train.Families;
 import dev.autolab.train.TrainedModel;
 import dev.autolab.train.Trainer;
@@ -19,9 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Trains every candidate of a plan, scores each on the validation split with the run's metric, and
- * keeps the best (the earlier candidate on ties). The winner is refitted on train+valid when its
- * candidate asks for it. Every score is journalled: a note for the winner, a prune for the others.
+ * Trains the candidates of a plan cheapest first within the run's time budget (those that would not
+ * end in time are skipped, interruptible ones stop at the deadline), scores each on the validation
+ * split with the run's metric, and keeps the best (the earlier candidate on ties). The winner is
+ * refitted on train+valid when its candidate asks for it. Every score is journalled: a note for the
+ * winner, a prune for the others.
  */
 public final class Race {
   private static final String STAGE = "race";
@@ -35,13 +38,30 @@ public final class Race {
       throw new BadInputException("a race needs validation rows to compare candidates");
     }
     Metric metric = context.metric();
+    Deadline deadline = context.deadline();
     List<Entry> entries = new ArrayList<>();
     // Progress comes from the trainers (one piece of work per settings search, one unit per
     // setting); a race-level piece around them would be cut short by their nested ones.
-    for (int i = 0; i < plan.candidates().size(); i++) {
-      Entry entry = train(plan.candidates().get(i), data, context);
+    List<Candidate> order = RaceOrder.cheapestFirst(plan.candidates());
+    for (int i = 0; i < order.size(); i++) {
+      Candidate candidate = order.get(i);
+      Trainer trainer = Families.trainer(candidate.family(), candidate.params());
+      // The first candidate always trains, however little time is left: a run delivers a model.
+      if (!entries.isEmpty()
+          && !RaceOrder.affordable(candidate, trainer, entries(entries), deadline)) {
+        journalBudget(context, candidate, deadline, "skipped: it would not end within the budget");
+        continue;
+      }
+      Entry entry = train(candidate, trainer, data, context);
       context.metrics().log("valid." + metric.id(), i, entry.standing().validScore());
       entries.add(entry);
+      if (deadline.passed() && trainer.stopsAtDeadline()) {
+        journalBudget(
+            context,
+            candidate,
+            deadline,
+            "stopped at the deadline, keeping the best state it reached");
+      }
     }
     Entry winner = entries.get(0);
     for (Entry entry : entries) {
@@ -56,8 +76,35 @@ public final class Race {
 
   private record Entry(Candidate candidate, TrainedModel model, Standing standing) {}
 
-  private Entry train(Candidate candidate, TrainingData data, TrainingContext context) {
-    Trainer trainer = Families.trainer(candidate.family(), candidate.params());
+  private static List<Standing> entries(List<Entry> entries) {
+    return entries.stream().map(Entry::standing).toList();
+  }
+
+  private static void journalBudget(
+      TrainingContext context, Candidate candidate, Deadline deadline, String what) {
+    double elapsed = deadline.elapsed().toMillis() / 1000.0;
+    double budget = deadline.budget().toMillis() / 1000.0;
+    context
+        .journal()
+        .record(
+            Event.of(
+                    context.clock(),
+                    STAGE,
+                    "prune",
+                    "time-budget",
+                    Map.of("elapsed_s", elapsed, "budget_s", budget),
+                    String.format(
+                        Locale.ROOT,
+                        "%s %s (%.1f s of %.1f s spent)",
+                        candidate.name(),
+                        what,
+                        elapsed,
+                        budget))
+                .withTrial(candidate.name()));
+  }
+
+  private Entry train(
+      Candidate candidate, Trainer trainer, TrainingData data, TrainingContext context) {
     long start = System.nanoTime();
     TrainedModel model = trainer.fit(data, forTrial(context, candidate.name()));
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -68,6 +115,17 @@ public final class Race {
 
   private TrainedModel refitIfAsked(Entry winner, TrainingData data, TrainingContext context) {
     if (!new Params(winner.candidate().params()).flag("refit", false)) {
+      return winner.model();
+    }
+    // A refit sees train+valid: expect it to take that much longer than the first fit.
+    double rowsRatio = (double) data.trainAndValid().size() / Math.max(1, data.train().size());
+    if (!context.deadline().allows(winner.standing().seconds() * rowsRatio)) {
+      journalBudget(
+          context,
+          winner.candidate(),
+          context.deadline(),
+          "is delivered as fitted on train: a refit on train+valid would not end within the"
+              + " budget");
       return winner.model();
     }
     Trainer fixed = Families.trainer(winner.candidate().family(), winner.model().hyperparameters());

@@ -7,12 +7,14 @@ import dev.autolab.core.MetricSink;
 import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Task;
 import dev.autolab.eval.Metric;
+import dev.autolab.train.Deadline;
 import dev.autolab.train.SyntheticData;
 import dev.autolab.train.TrainingContext;
 import dev.autolab.train.TrainingData;
 import dev.autolab.train.plan.Candidate;
 import dev.autolab.train.plan.Plan;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,42 @@ class RaceTest {
                     && e.rule().equals("best-on-validation"));
     assertThat(only(events, "action").rule()).isEqualTo("refit");
     assertThat(result.best().hyperparameters()).containsEntry("solver", "logistic");
+  }
+
+  /**
+   * With the budget already spent, the cheapest candidate (linear, although planned last) still
+   * trains so that a model is delivered; the rest are skipped, and so is the refit, each journalled
+   * with the time spent and the budget.
+   */
+  @Test
+  void aSpentBudgetDeliversTheCheapestCandidateAndJournalsTheRest() {
+    TrainingData data = SyntheticData.table(Task.CLASSIFICATION, 300, 120, 5);
+    Candidate boosted = new Candidate("boosted", "xgboost", Map.of(), List.of());
+    Candidate first = new Candidate("first", "linear", Map.of("refit", true), List.of());
+    Candidate second = new Candidate("second", "linear", Map.of(), List.of());
+    List<Event> events = new ArrayList<>();
+    Deadline spent = new Deadline(Duration.ofMillis(1), System.nanoTime() - 1_000_000_000L);
+    TrainingContext context =
+        new TrainingContext(
+                3,
+                Metric.MACRO_F1,
+                ProgressListener.NONE,
+                events::add,
+                MetricSink.NONE,
+                Clock.systemUTC(),
+                Map.of())
+            .withDeadline(spent);
+
+    RaceResult result = new Race().run(Plan.of(List.of(boosted, first, second)), data, context);
+
+    assertThat(result.bestCandidate()).isEqualTo("first");
+    assertThat(result.leaderboard()).extracting(Standing::candidate).containsExactly("first");
+    List<Event> budget = events.stream().filter(e -> e.rule().equals("time-budget")).toList();
+    assertThat(budget).extracting(Event::trial).containsExactly("second", "boosted", "first");
+    assertThat(budget).allMatch(e -> e.kind().equals("prune") && e.stage().equals("race"));
+    assertThat(budget.get(0).evidence()).containsOnlyKeys("elapsed_s", "budget_s");
+    assertThat((Double) budget.get(0).evidence().get("elapsed_s")).isGreaterThanOrEqualTo(1.0);
+    assertThat(events).noneMatch(e -> e.rule().equals("refit"));
   }
 
   private static Event only(List<Event> events, String kind) {
