@@ -113,7 +113,7 @@ public final class CnnTrainer implements Trainer {
       int epochs =
           early || Supervised.stoppedAtBest(supervisor)
               ? checkpoints.bestRecord().epoch() + 1
-              : epochsDone(result, settings);
+              : DeadlineStop.epochsDone(result, settings.epochs());
       journal(context, result, layout, epochs, early);
       return new CnnModel(
           schema,
@@ -126,13 +126,6 @@ public final class CnnTrainer implements Trainer {
   @Override
   public boolean stopsAtDeadline() {
     return true;
-  }
-
-  /** The epochs a fixed-length run did: fewer than asked when the time budget cut it short. */
-  private static int epochsDone(LoopResult result, CnnSettings settings) {
-    return DeadlineStop.REASON.equals(result.stopReason())
-        ? Math.max(1, result.epochs())
-        : settings.epochs();
   }
 
   private static TrainingLoop loop(

@@ -24,6 +24,11 @@ public final class DeadlineStop implements LoopListener {
     this.validate = validate;
   }
 
+  /** The epochs a fixed-length run did: fewer than {@code asked} when the budget cut it short. */
+  public static int epochsDone(LoopResult result, int asked) {
+    return REASON.equals(result.stopReason()) ? Math.max(1, result.epochs()) : asked;
+  }
+
   @Override
   public void onStep(StepRecord step, LoopControl control) {
     if (passed.getAsBoolean()) {

@@ -117,7 +117,7 @@ public final class MlpTrainer implements Trainer {
       int epochs =
           early || Supervised.stoppedAtBest(supervisor)
               ? checkpoints.bestRecord().epoch() + 1
-              : epochsDone(result, settings);
+              : DeadlineStop.epochsDone(result, settings.epochs());
       journal(context, result, epochs, early);
       return new MlpModel(
           schema,
@@ -152,13 +152,6 @@ public final class MlpTrainer implements Trainer {
   @Override
   public boolean stopsAtDeadline() {
     return true;
-  }
-
-  /** The epochs a fixed-length run did: fewer than asked when the time budget cut it short. */
-  private static int epochsDone(LoopResult result, MlpSettings settings) {
-    return DeadlineStop.REASON.equals(result.stopReason())
-        ? Math.max(1, result.epochs())
-        : settings.epochs();
   }
 
   private static TrainingLoop loop(

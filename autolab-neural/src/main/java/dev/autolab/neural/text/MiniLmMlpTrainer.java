@@ -113,7 +113,7 @@ public final class MiniLmMlpTrainer implements Trainer {
       int epochs =
           early || Supervised.stoppedAtBest(supervisor)
               ? checkpoints.bestRecord().epoch() + 1
-              : epochsDone(result, settings);
+              : DeadlineStop.epochsDone(result, settings.epochs());
       journalEpochs(context, result, epochs, early);
       return new MiniLmMlpModel(
           schema,
@@ -138,13 +138,6 @@ public final class MiniLmMlpTrainer implements Trainer {
   @Override
   public boolean stopsAtDeadline() {
     return true;
-  }
-
-  /** The epochs a fixed-length run did: fewer than asked when the time budget cut it short. */
-  private static int epochsDone(LoopResult result, MlpSettings settings) {
-    return DeadlineStop.REASON.equals(result.stopReason())
-        ? Math.max(1, result.epochs())
-        : settings.epochs();
   }
 
   private static TrainingLoop loop(
