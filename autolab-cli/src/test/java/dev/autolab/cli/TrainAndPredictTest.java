@@ -104,7 +104,11 @@ class TrainAndPredictTest {
     assertThat(exports.at("/variants/0/name").asText()).isEqualTo("fp32");
     assertThat(exports.at("/variants/0/parity/passed").asBoolean()).isTrue();
     assertThat(run.resolve("model/model.onnx")).exists();
-    assertThat(Files.readString(run.resolve("model/README.md"))).contains("## ONNX export");
+    // train writes the full generated card, with the export comparison, as publish does.
+    assertThat(Files.readString(run.resolve("model/README.md")))
+        .startsWith("---\n")
+        .contains("model-index", "## Limitations", "## Quantization comparison", "Recommended: `");
+    assertThat(run.resolve("model/config.json")).exists();
     CliRunner.Result viaOnnx =
         cli.run(
             "predict",

@@ -7,6 +7,7 @@ import dev.autolab.cli.progress.TerminalProgress;
 import dev.autolab.cli.report.ReportWriter;
 import dev.autolab.cli.report.Tables;
 import dev.autolab.cli.run.RunRecorder;
+import dev.autolab.core.BadInputException;
 import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.data.Preparer;
@@ -16,6 +17,8 @@ import dev.autolab.eval.Metric;
 import dev.autolab.eval.gate.GatesFile;
 import dev.autolab.export.Format;
 import dev.autolab.export.run.Timer;
+import dev.autolab.registry.RunFolder;
+import dev.autolab.registry.card.ModelPackage;
 import dev.autolab.train.Deadline;
 import dev.autolab.train.ModelLoader;
 import dev.autolab.train.plan.Machine;
@@ -150,6 +153,7 @@ public final class TrainPipeline {
     run.record().result.put("rounds", outcome.rounds());
     run.record().result.put("learning_curve", outcome.learningCurve());
     run.save();
+    completeCard(run.dir(), dataset.schema().target());
     ReportWriter.write(
         run.dir(),
         run.record(),
@@ -160,6 +164,20 @@ public final class TrainPipeline {
         outcome.rounds(),
         outcome.learningCurve());
     printSummary(run, dataset, race, assessment);
+  }
+
+  /**
+   * Replaces the short card with the full generated one (evaluation, limitations, the export
+   * comparison, usage), as {@code autolab publish} writes it, so that the run's package is complete
+   * before anything is published. A card that does not validate leaves the short one.
+   */
+  private void completeCard(Path runDir, String name) {
+    try {
+      // "other" until the user publishes with --license, as publish itself defaults.
+      ModelPackage.complete(RunFolder.read(runDir), name, "other");
+    } catch (BadInputException e) {
+      out.println("model card: the short card is kept (" + e.getMessage() + ")");
+    }
   }
 
   private PreparedDataset prepare(RunRecorder run) {
