@@ -8,12 +8,8 @@ import dev.autolab.core.Event;
 import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
-import dev.autolab.neural.loop.Checkpoints;
-import dev.autolab.neural.loop.DeadlineStop;
-import dev.autolab.neural.loop.EarlyStopping;
 import dev.autolab.neural.loop.Knobs;
 import dev.autolab.neural.loop.LoopResult;
-import dev.autolab.neural.loop.LoopSupervisor;
 import dev.autolab.neural.loop.MetricLogger;
 import dev.autolab.neural.loop.Objective;
 import dev.autolab.neural.loop.ProgressReporter;
@@ -86,38 +82,28 @@ public final class CnnTrainer implements Trainer {
               ? null
               : ImageTensors.of(
                   manager, layout, schema, data.valid(), ImageTensors.decode(layout, data.valid()));
-      Checkpoints checkpoints = new Checkpoints(null);
       TrainingLoop loop = loop(network, settings, seed, context);
-      // The supervisor reads validation even where the epoch count is fixed.
-      boolean validates = valid != null && (early || context.supervision().enabled());
-      if (validates) {
-        loop.listen(ValidationSchedule.everyEpoch()).listen(checkpoints);
-      }
-      if (early) {
-        loop.listen(new EarlyStopping(settings.patience(), checkpoints, true));
-      }
-      LoopSupervisor supervisor =
-          Supervised.attach(
+      Supervised.Fitted fitted =
+          Supervised.fit(
               loop,
               context,
-              FAMILY,
-              validates ? checkpoints : null,
-              early,
-              settings.shift() > 0
-                  ? null
-                  : ImageAugmentation.of(SUPERVISED_SHIFT, settings.flip()));
-      loop.listen(new DeadlineStop(context.deadline()::passed, early));
-      LoopResult result =
-          loop.fit(
-              train, validates ? valid : null, early ? settings.maxEpochs() : settings.epochs());
-      int epochs =
-          early || Supervised.stoppedAtBest(supervisor)
-              ? checkpoints.bestRecord().epoch() + 1
-              : DeadlineStop.epochsDone(result, settings.epochs());
+              new Supervised.Fit(
+                  FAMILY,
+                  settings.epochs(),
+                  settings.patience(),
+                  settings.maxEpochs(),
+                  ValidationSchedule.everyEpoch(),
+                  settings.shift() > 0
+                      ? null
+                      : ImageAugmentation.of(SUPERVISED_SHIFT, settings.flip())),
+              train,
+              valid);
+      LoopResult result = fitted.result();
+      int epochs = fitted.epochs();
       journal(context, result, layout, epochs, early);
       return new CnnModel(
           schema,
-          Supervised.params(settings.withEpochs(epochs).toParams(), loop.knobs(), supervisor),
+          fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()),
           layout,
           network);
     }

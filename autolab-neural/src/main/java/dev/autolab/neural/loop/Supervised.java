@@ -44,6 +44,69 @@ public final class Supervised {
     return params;
   }
 
+  /**
+   * What a family's fit asks of the loop: the epochs (a fixed count, or early stopping with a
+   * patience and a cap), how often to validate, and what the supervisor may turn on.
+   *
+   * @param epochs the fixed epoch count; 0 for early stopping on validation loss
+   * @param augmentation what the supervisor turns on when validation stagnates, or null
+   */
+  public record Fit(
+      String family,
+      int epochs,
+      int patience,
+      int maxEpochs,
+      ValidationSchedule schedule,
+      Augmentation augmentation) {
+    boolean early() {
+      return epochs == 0;
+    }
+  }
+
+  /**
+   * The outcome of {@link #fit}: the loop's result, the epochs the model should keep (the best
+   * checkpoint's where validation chose, the epochs done where the budget cut a fixed run short),
+   * and the supervisor (null when it was off).
+   */
+  public record Fitted(LoopResult result, int epochs, LoopSupervisor supervisor) {
+    /** The family's settings with the knobs the supervisor changed. */
+    public Map<String, Object> params(Map<String, Object> settings, Knobs knobs) {
+      return Supervised.params(settings, knobs, supervisor);
+    }
+  }
+
+  /**
+   * Trains {@code loop} the way every neural family does: validation with best-checkpoint keeping
+   * when the run early-stops or is supervised (the supervisor reads validation even where the epoch
+   * count is fixed), early stopping with restore-best, the supervisor, and the stop at the time
+   * budget's deadline.
+   *
+   * @param valid the validation data, or null when there is none
+   */
+  public static Fitted fit(
+      TrainingLoop loop, TrainingContext context, Fit fit, TensorData train, TensorData valid) {
+    boolean early = fit.early();
+    Checkpoints checkpoints = new Checkpoints(null);
+    boolean validates = valid != null && (early || context.supervision().enabled());
+    if (validates) {
+      loop.listen(fit.schedule()).listen(checkpoints);
+    }
+    if (early) {
+      loop.listen(new EarlyStopping(fit.patience(), checkpoints, true));
+    }
+    LoopSupervisor supervisor =
+        attach(
+            loop, context, fit.family(), validates ? checkpoints : null, early, fit.augmentation());
+    loop.listen(new DeadlineStop(context.deadline()::passed, early));
+    LoopResult result =
+        loop.fit(train, validates ? valid : null, early ? fit.maxEpochs() : fit.epochs());
+    int epochs =
+        early || stoppedAtBest(supervisor)
+            ? checkpoints.bestRecord().epoch() + 1
+            : DeadlineStop.epochsDone(result, fit.epochs());
+    return new Fitted(result, epochs, supervisor);
+  }
+
   /** Whether the supervisor ended the run early with the best checkpoint restored. */
   public static boolean stoppedAtBest(LoopSupervisor hook) {
     return hook != null && hook.stopReason() != null;

@@ -7,13 +7,9 @@ import dev.autolab.core.Event;
 import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
-import dev.autolab.neural.loop.Checkpoints;
-import dev.autolab.neural.loop.DeadlineStop;
-import dev.autolab.neural.loop.EarlyStopping;
 import dev.autolab.neural.loop.FeatureNoise;
 import dev.autolab.neural.loop.Knobs;
 import dev.autolab.neural.loop.LoopResult;
-import dev.autolab.neural.loop.LoopSupervisor;
 import dev.autolab.neural.loop.MetricLogger;
 import dev.autolab.neural.loop.Objective;
 import dev.autolab.neural.loop.ProgressReporter;
@@ -91,37 +87,26 @@ public final class MlpTrainer implements Trainer {
           data.valid().isEmpty()
               ? null
               : TabularTensors.of(manager, encoder, schema, data.valid(), scale);
-      Checkpoints checkpoints = new Checkpoints(null);
       TrainingLoop loop = loop(network, schema, settings, seed, context);
-      // The supervisor reads validation even where the epoch count is fixed.
-      boolean validates = valid != null && (early || context.supervision().enabled());
-      if (validates) {
-        loop.listen(validationSchedule(data.train().size(), settings.batchSize()))
-            .listen(checkpoints);
-      }
-      if (early) {
-        loop.listen(new EarlyStopping(settings.patience(), checkpoints, true));
-      }
-      LoopSupervisor supervisor =
-          Supervised.attach(
+      Supervised.Fitted fitted =
+          Supervised.fit(
               loop,
               context,
-              FAMILY,
-              validates ? checkpoints : null,
-              early,
-              new FeatureNoise(FeatureNoise.DEFAULT_SCALE));
-      loop.listen(new DeadlineStop(context.deadline()::passed, early));
-      LoopResult result =
-          loop.fit(
-              train, validates ? valid : null, early ? settings.maxEpochs() : settings.epochs());
-      int epochs =
-          early || Supervised.stoppedAtBest(supervisor)
-              ? checkpoints.bestRecord().epoch() + 1
-              : DeadlineStop.epochsDone(result, settings.epochs());
+              new Supervised.Fit(
+                  FAMILY,
+                  settings.epochs(),
+                  settings.patience(),
+                  settings.maxEpochs(),
+                  validationSchedule(data.train().size(), settings.batchSize()),
+                  new FeatureNoise(FeatureNoise.DEFAULT_SCALE)),
+              train,
+              valid);
+      LoopResult result = fitted.result();
+      int epochs = fitted.epochs();
       journal(context, result, epochs, early);
       return new MlpModel(
           schema,
-          Supervised.params(settings.withEpochs(epochs).toParams(), loop.knobs(), supervisor),
+          fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()),
           encoder,
           scale,
           network);

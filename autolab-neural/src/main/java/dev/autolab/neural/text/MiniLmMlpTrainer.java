@@ -8,13 +8,9 @@ import dev.autolab.core.Event;
 import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
-import dev.autolab.neural.loop.Checkpoints;
-import dev.autolab.neural.loop.DeadlineStop;
-import dev.autolab.neural.loop.EarlyStopping;
 import dev.autolab.neural.loop.FeatureNoise;
 import dev.autolab.neural.loop.Knobs;
 import dev.autolab.neural.loop.LoopResult;
-import dev.autolab.neural.loop.LoopSupervisor;
 import dev.autolab.neural.loop.MetricLogger;
 import dev.autolab.neural.loop.Objective;
 import dev.autolab.neural.loop.ProgressReporter;
@@ -88,36 +84,26 @@ public final class MiniLmMlpTrainer implements Trainer {
       TensorData valid =
           data.valid().isEmpty() ? null : Embeddings.of(manager, encoder, schema, data.valid());
       journalEmbedding(context, data, (System.nanoTime() - started) / 1e9);
-      Checkpoints checkpoints = new Checkpoints(null);
       TrainingLoop loop = loop(network, settings, seed, context);
-      // The supervisor reads validation even where the epoch count is fixed.
-      boolean validates = valid != null && (early || context.supervision().enabled());
-      if (validates) {
-        loop.listen(ValidationSchedule.everyEpoch()).listen(checkpoints);
-      }
-      if (early) {
-        loop.listen(new EarlyStopping(settings.patience(), checkpoints, true));
-      }
-      LoopSupervisor supervisor =
-          Supervised.attach(
+      Supervised.Fitted fitted =
+          Supervised.fit(
               loop,
               context,
-              FAMILY,
-              validates ? checkpoints : null,
-              early,
-              new FeatureNoise(FeatureNoise.DEFAULT_SCALE));
-      loop.listen(new DeadlineStop(context.deadline()::passed, early));
-      LoopResult result =
-          loop.fit(
-              train, validates ? valid : null, early ? settings.maxEpochs() : settings.epochs());
-      int epochs =
-          early || Supervised.stoppedAtBest(supervisor)
-              ? checkpoints.bestRecord().epoch() + 1
-              : DeadlineStop.epochsDone(result, settings.epochs());
+              new Supervised.Fit(
+                  FAMILY,
+                  settings.epochs(),
+                  settings.patience(),
+                  settings.maxEpochs(),
+                  ValidationSchedule.everyEpoch(),
+                  new FeatureNoise(FeatureNoise.DEFAULT_SCALE)),
+              train,
+              valid);
+      LoopResult result = fitted.result();
+      int epochs = fitted.epochs();
       journalEpochs(context, result, epochs, early);
       return new MiniLmMlpModel(
           schema,
-          Supervised.params(settings.withEpochs(epochs).toParams(), loop.knobs(), supervisor),
+          fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()),
           encoder,
           network);
     }
