@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Json;
+import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Row;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.net.Batched;
@@ -51,7 +52,7 @@ public final class MiniLmMlpModel extends FittedModel {
 
   private List<Prediction> predictBatch(List<Row> rows) {
     try (NDManager scope = network.parameters().manager().newSubManager()) {
-      NDArray x = Embeddings.features(scope, encoder, schema(), rows);
+      NDArray x = Embeddings.features(scope, encoder, schema(), rows, ProgressListener.NONE);
       float[] logits = network.forward(x, false, 0f).toFloatArray();
       int classes = schema().classes().size();
       List<Prediction> predictions = new ArrayList<>(rows.size());

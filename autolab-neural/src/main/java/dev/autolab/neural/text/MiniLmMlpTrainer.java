@@ -80,9 +80,11 @@ public final class MiniLmMlpTrainer implements Trainer {
         new Mlp(NDManager.newBaseManager(NeuralEngine.device()), sizes(settings, schema), seed);
     try (NDManager manager = NDManager.newBaseManager(NeuralEngine.device())) {
       long started = System.nanoTime();
-      TensorData train = Embeddings.of(manager, encoder, schema, data.train());
+      TensorData train = Embeddings.of(manager, encoder, schema, data.train(), context.progress());
       TensorData valid =
-          data.valid().isEmpty() ? null : Embeddings.of(manager, encoder, schema, data.valid());
+          data.valid().isEmpty()
+              ? null
+              : Embeddings.of(manager, encoder, schema, data.valid(), context.progress());
       journalEmbedding(context, data, (System.nanoTime() - started) / 1e9);
       TrainingLoop loop = loop(network, settings, seed, context);
       Supervised.Fitted fitted =
