@@ -18,6 +18,7 @@ import dev.autolab.neural.loop.Supervised;
 import dev.autolab.neural.loop.TensorData;
 import dev.autolab.neural.loop.TrainingLoop;
 import dev.autolab.neural.loop.ValidationSchedule;
+import dev.autolab.neural.net.InputStandardization;
 import dev.autolab.neural.net.Mlp;
 import dev.autolab.neural.tabular.MlpSettings;
 import dev.autolab.train.TrainedModel;
@@ -80,12 +81,17 @@ public final class MiniLmMlpTrainer implements Trainer {
         new Mlp(NDManager.newBaseManager(NeuralEngine.device()), sizes(settings, schema), seed);
     try (NDManager manager = NDManager.newBaseManager(NeuralEngine.device())) {
       long started = System.nanoTime();
-      TensorData train = Embeddings.of(manager, encoder, schema, data.train(), context.progress());
-      TensorData valid =
+      TensorData rawTrain =
+          Embeddings.of(manager, encoder, schema, data.train(), context.progress());
+      TensorData rawValid =
           data.valid().isEmpty()
               ? null
               : Embeddings.of(manager, encoder, schema, data.valid(), context.progress());
       journalEmbedding(context, data, (System.nanoTime() - started) / 1e9);
+      // Trained on standardized vectors, saved with the scaling folded into the first layer.
+      InputStandardization standardization = InputStandardization.of(rawTrain.features());
+      TensorData train = standardized(rawTrain, standardization);
+      TensorData valid = rawValid == null ? null : standardized(rawValid, standardization);
       TrainingLoop loop = loop(network, settings, seed, context);
       Supervised.Fitted fitted =
           Supervised.fit(
@@ -100,6 +106,7 @@ public final class MiniLmMlpTrainer implements Trainer {
                   new FeatureNoise(FeatureNoise.DEFAULT_SCALE)),
               train,
               valid);
+      network.foldInputs(standardization);
       LoopResult result = fitted.result();
       int epochs = fitted.epochs();
       journalEpochs(context, result, epochs, early);
@@ -109,6 +116,10 @@ public final class MiniLmMlpTrainer implements Trainer {
           encoder,
           network);
     }
+  }
+
+  private static TensorData standardized(TensorData data, InputStandardization standardization) {
+    return new TensorData(standardization.apply(data.features()), data.targets());
   }
 
   /** 384 inputs, the mlp family's hidden layers, one output per class. */
