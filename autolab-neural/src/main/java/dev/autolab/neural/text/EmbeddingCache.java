@@ -74,12 +74,15 @@ public final class EmbeddingCache implements Encoder {
     this.minTexts = minTexts;
   }
 
-  /** The shared MiniLM encoder behind the default folder, for lists of {@code minTexts} or more. */
+  /**
+   * The shared MiniLM encoder's head-and-tail vectors ({@link MiniLmEncoder#headTail()}) behind the
+   * default folder, for lists of {@code minTexts} or more.
+   */
   public static EmbeddingCache miniLm(int minTexts) {
     return new EmbeddingCache(
-        MiniLmEncoder::shared,
-        ModelResources.id(),
-        MiniLmEncoder.DIMENSION,
+        MiniLmEncoder::headTail,
+        MiniLmEncoder.headTailId(),
+        2 * MiniLmEncoder.DIMENSION,
         defaultDir(),
         minTexts);
   }

@@ -31,9 +31,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code minilm-mlp} family: each row's text encoded once by all-MiniLM-L6-v2 (vectors cached
- * on disk, {@link EmbeddingCache}), then the {@code mlp} family's perceptron, settings and early
- * stopping on those 384 numbers. Classification only; other columns than text are not read.
+ * The {@code minilm-mlp} family: each row's text encoded once by all-MiniLM-L6-v2, its first and
+ * last 256 tokens side by side ({@link TokenWindows}; vectors cached on disk, {@link
+ * EmbeddingCache}), then the {@code mlp} family's perceptron, settings and early stopping on those
+ * 768 numbers, standardized. Classification only; other columns than text are not read.
  */
 public final class MiniLmMlpTrainer implements Trainer {
   public static final String FAMILY = "minilm-mlp";
@@ -78,7 +79,10 @@ public final class MiniLmMlpTrainer implements Trainer {
     NeuralEngine.start();
     long seed = Seeds.derive(context.seed(), FAMILY);
     Mlp network =
-        new Mlp(NDManager.newBaseManager(NeuralEngine.device()), sizes(settings, schema), seed);
+        new Mlp(
+            NDManager.newBaseManager(NeuralEngine.device()),
+            sizes(settings, schema, encoder.dimension()),
+            seed);
     try (NDManager manager = NDManager.newBaseManager(NeuralEngine.device())) {
       long started = System.nanoTime();
       TensorData rawTrain =
@@ -122,11 +126,11 @@ public final class MiniLmMlpTrainer implements Trainer {
     return new TensorData(standardization.apply(data.features()), data.targets());
   }
 
-  /** 384 inputs, the mlp family's hidden layers, one output per class. */
-  static int[] sizes(MlpSettings settings, DatasetSchema schema) {
+  /** The encoder's width of inputs, the mlp family's hidden layers, one output per class. */
+  static int[] sizes(MlpSettings settings, DatasetSchema schema, int inputs) {
     List<Integer> hidden = settings.hidden();
     int[] sizes = new int[hidden.size() + 2];
-    sizes[0] = MiniLmEncoder.DIMENSION;
+    sizes[0] = inputs;
     for (int i = 0; i < hidden.size(); i++) {
       sizes[i + 1] = hidden.get(i);
     }
