@@ -1,6 +1,7 @@
 package dev.autolab.cli.export;
 
 import dev.autolab.export.Exports;
+import dev.autolab.registry.card.UsageSnippets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,10 +53,12 @@ final class ModelCardSection {
     if (exports.inputs().contains("input_ids")) {
       s.append("from tokenizers import Tokenizer\n")
           .append("tok = Tokenizer.from_file(\"tokenizer.json\")\n")
-          .append("tok.enable_truncation(256)\n")
-          .append("enc = tok.encode(\"text to classify\")\n")
-          .append("feed = {\"input_ids\": np.array([enc.ids], dtype=np.int64),\n")
-          .append("        \"attention_mask\": np.array([enc.attention_mask], dtype=np.int64)}\n");
+          .append("tok.no_truncation()\n")
+          .append("tok.no_padding()\n")
+          .append("ids = tok.encode(\"text to classify\").ids\n")
+          .append(UsageSnippets.PYTHON_WINDOWS)
+          .append("feed = {\"input_ids\": np.array(windows, dtype=np.int64),\n")
+          .append("        \"attention_mask\": np.ones((2, len(windows[0])), dtype=np.int64)}\n");
     } else if (exports.inputs().contains("pixels")) {
       s.append("from PIL import Image\n")
           .append("img = np.asarray(Image.open(\"image.png\"), dtype=np.float32) / 255.0\n")

@@ -222,7 +222,16 @@ public final class QualitySections {
           .append(assessment.attack().attacked())
           .append(" correctly classified examples attacked on '")
           .append(Html.escape(assessment.attack().column()))
-          .append("'.</p><table><tr><th>edits per 100 chars</th><th>success rate</th></tr>");
+          .append("'")
+          .append(
+              assessment.attack().stoppedBy() == null
+                  ? ""
+                  : " (of "
+                      + assessment.attack().chosen()
+                      + " chosen; stopped by its "
+                      + Html.escape(assessment.attack().stoppedBy())
+                      + ")")
+          .append(".</p><table><tr><th>edits per 100 chars</th><th>success rate</th></tr>");
       for (BudgetResult b : assessment.attack().budgets()) {
         page.append("<tr><td>")
             .append(b.editsPer100Chars())

@@ -5,6 +5,7 @@ import dev.autolab.eval.Scorer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,19 @@ public final class LatencyProbe {
   static final int BATCH = 32;
   static final int BATCHES = 20;
 
+  /**
+   * Each phase (warm-up, single-row samples, batches) stops here once it has its minimum count
+   * ({@link #MIN_COUNT}, or {@link #MIN_SAMPLES} single-row samples): a transformer encoder takes a
+   * tenth of a second per long text on two cores, and the full counts would take minutes per thread
+   * setting. Fast models never reach it.
+   */
+  static final Duration PHASE_LIMIT = Duration.ofSeconds(20);
+
+  static final int MIN_COUNT = 3;
+
+  /** Single-row samples taken whatever the time, so that p95 still means something. */
+  static final int MIN_SAMPLES = 20;
+
   private LatencyProbe() {}
 
   /**
@@ -35,6 +49,11 @@ public final class LatencyProbe {
    * @param modelBytes the model files' size
    */
   public static LatencyReport measure(Supplier<Scorer> loader, List<Row> rows, long modelBytes) {
+    return measure(loader, rows, modelBytes, PHASE_LIMIT);
+  }
+
+  static LatencyReport measure(
+      Supplier<Scorer> loader, List<Row> rows, long modelBytes, Duration phaseLimit) {
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("latency needs at least one example row");
     }
@@ -44,17 +63,17 @@ public final class LatencyProbe {
     Scorer scorer = loader.get();
     scorer.score(rows.subList(0, 1));
     double coldStartMs = (System.nanoTime() - start) / 1e6;
-    LatencyRun all = run(scorer, rows, Runtime.getRuntime().availableProcessors());
-    LatencyRun one = oneThread(scorer, rows);
+    LatencyRun all = run(scorer, rows, Runtime.getRuntime().availableProcessors(), phaseLimit);
+    LatencyRun one = oneThread(scorer, rows, phaseLimit);
     double peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
     return new LatencyReport(
         coldStartMs, modelBytes, peakMb, all, one, Runtime.getRuntime().availableProcessors());
   }
 
-  private static LatencyRun oneThread(Scorer scorer, List<Row> rows) {
+  private static LatencyRun oneThread(Scorer scorer, List<Row> rows, Duration phaseLimit) {
     ExecutorService single = Executors.newSingleThreadExecutor();
     try {
-      return single.submit(() -> run(scorer, rows, 1)).get();
+      return single.submit(() -> run(scorer, rows, 1, phaseLimit)).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("latency measurement interrupted", e);
@@ -65,57 +84,72 @@ public final class LatencyProbe {
     }
   }
 
-  private static LatencyRun run(Scorer scorer, List<Row> rows, int threads) {
-    for (int i = 0; i < WARM_UP; i++) {
+  private static LatencyRun run(Scorer scorer, List<Row> rows, int threads, Duration phaseLimit) {
+    long warmUpEnds = System.nanoTime() + phaseLimit.toNanos();
+    for (int i = 0; i < WARM_UP && (i < MIN_COUNT || System.nanoTime() < warmUpEnds); i++) {
       scorer.score(List.of(rows.get(i % rows.size())));
     }
     double[] ms = new double[SAMPLES];
-    for (int i = 0; i < SAMPLES; i++) {
-      List<Row> one = List.of(rows.get(i % rows.size()));
+    int taken = 0;
+    long samplingEnds = System.nanoTime() + phaseLimit.toNanos();
+    while (taken < SAMPLES && (taken < MIN_SAMPLES || System.nanoTime() < samplingEnds)) {
+      List<Row> one = List.of(rows.get(taken % rows.size()));
       long t = System.nanoTime();
       scorer.score(one);
-      ms[i] = (System.nanoTime() - t) / 1e6;
+      ms[taken++] = (System.nanoTime() - t) / 1e6;
     }
+    ms = Arrays.copyOf(ms, taken);
     List<Row> batch = new ArrayList<>(BATCH);
     for (int i = 0; i < BATCH; i++) {
       batch.add(rows.get(i % rows.size()));
     }
-    double seconds = throughputSeconds(scorer, batch, threads);
+    Throughput throughput = throughput(scorer, batch, threads, phaseLimit);
     List<Double> samples = Arrays.stream(ms).boxed().toList();
     double[] sorted = ms.clone();
     Arrays.sort(sorted);
     return new LatencyRun(
         threads,
-        SAMPLES,
+        taken,
         quantile(sorted, 0.50),
         quantile(sorted, 0.95),
         quantile(sorted, 0.99),
-        BATCH * BATCHES / seconds,
+        BATCH * throughput.batches() / throughput.seconds(),
         samples);
   }
 
+  /** Batches each caller predicted, and the seconds per caller they took. */
+  private record Throughput(int batches, double seconds) {}
+
   /**
-   * Seconds for {@code threads} callers to predict {@link #BATCHES} batches each, at once: how many
-   * rows a server with that many workers gets through.
+   * Rows per second when {@code threads} callers predict batches at once, each up to {@link
+   * #BATCHES} batches or until the phase's time limit (at least {@link #MIN_COUNT} batches): how
+   * many rows a server with that many workers gets through.
    */
-  private static double throughputSeconds(Scorer scorer, List<Row> batch, int threads) {
+  private static Throughput throughput(
+      Scorer scorer, List<Row> batch, int threads, Duration phaseLimit) {
     ExecutorService callers = Executors.newFixedThreadPool(threads);
     try {
-      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
       long t = System.nanoTime();
+      long ends = t + phaseLimit.toNanos();
       for (int c = 0; c < threads; c++) {
         done.add(
             callers.submit(
                 () -> {
-                  for (int b = 0; b < BATCHES; b++) {
+                  int b = 0;
+                  while (b < BATCHES && (b < MIN_COUNT || System.nanoTime() < ends)) {
                     scorer.score(batch);
+                    b++;
                   }
+                  return b;
                 }));
       }
-      for (java.util.concurrent.Future<?> future : done) {
-        future.get();
+      int batches = 0;
+      for (java.util.concurrent.Future<Integer> future : done) {
+        batches += future.get();
       }
-      return (System.nanoTime() - t) / 1e9 / threads;
+      double seconds = (System.nanoTime() - t) / 1e9;
+      return new Throughput(batches, seconds);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("latency measurement interrupted", e);

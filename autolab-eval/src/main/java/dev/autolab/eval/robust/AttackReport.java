@@ -10,6 +10,9 @@ import java.util.List;
  * @param candidatesPerStep substitutions tried at each greedy step
  * @param maxEdits the most edits tried on one example (long texts are cut off there)
  * @param budgets success rates by edit budget
+ * @param chosen how many examples were chosen for the attack; fewer are {@code attacked} when the
+ *     time limit ends it early
+ * @param stoppedBy why the attack ended before every chosen example, or null when it did not
  */
 public record AttackReport(
     String column,
@@ -17,7 +20,9 @@ public record AttackReport(
     @JsonProperty("candidates_per_step") int candidatesPerStep,
     @JsonProperty("max_edits") int maxEdits,
     long seed,
-    List<BudgetResult> budgets) {
+    List<BudgetResult> budgets,
+    int chosen,
+    @JsonProperty("stopped_by") String stoppedBy) {
   public AttackReport {
     budgets = List.copyOf(budgets);
   }

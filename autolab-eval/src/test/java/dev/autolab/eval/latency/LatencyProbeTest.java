@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autolab.core.Row;
 import dev.autolab.eval.Scorer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,5 +50,28 @@ class LatencyProbeTest {
     int callers = report.allThreads().threads();
     assertThat(rowsScored.get())
         .isEqualTo(1 + perRun + (callers - 1) * LatencyProbe.BATCH * LatencyProbe.BATCHES + perRun);
+  }
+
+  @Test
+  void aSlowModelIsMeasuredUntilEachPhasesTimeLimitButNeverOnFewerThanTheMinimum() {
+    AtomicInteger calls = new AtomicInteger();
+    Scorer slow =
+        batch -> {
+          calls.incrementAndGet();
+          try {
+            Thread.sleep(5);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return batch.stream().map(r -> new double[] {1.0}).toArray(double[][]::new);
+        };
+    List<Row> rows = List.of(new Row("t", 1, Map.of("x", "1")));
+
+    LatencyReport report = LatencyProbe.measure(() -> slow, rows, 10, Duration.ofMillis(30));
+
+    assertThat(report.allThreads().samplesMs()).hasSize(LatencyProbe.MIN_SAMPLES);
+    assertThat(report.oneThread().samplesMs()).hasSize(LatencyProbe.MIN_SAMPLES);
+    assertThat(report.oneThread().throughputBatch32()).isPositive();
+    assertThat(calls.get()).isLessThan(2 * (LatencyProbe.WARM_UP + LatencyProbe.SAMPLES));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autolab.core.Row;
 import dev.autolab.eval.Scorer;
 import dev.autolab.eval.quality.ScoredExamples;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,29 @@ class RobustnessTest {
     // Only spam can be flipped (one changed letter of "free"); ham has no word to remove.
     assertThat(report.successRate(1)).isGreaterThan(0.2).isLessThanOrEqualTo(0.5);
     assertThat(report.successRate(5)).isGreaterThanOrEqualTo(report.successRate(1));
+  }
+
+  @Test
+  void aSlowModelIsAttackedUntilTheTimeLimitOnASeededPrefixOfTheExamples() {
+    List<Row> rows = rows();
+    Scorer slow =
+        batch -> {
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return KEYWORD.score(batch);
+        };
+    AttackReport limited =
+        new CharacterAttack(slow, "text", 40, 1, Duration.ofMillis(150)).run(rows, clean(rows));
+    AttackReport full = new CharacterAttack(KEYWORD, "text", 40, 1).run(rows, clean(rows));
+
+    assertThat(limited.attacked()).isPositive().isLessThan(40);
+    assertThat(limited.chosen()).isEqualTo(40);
+    assertThat(limited.stoppedBy()).isEqualTo("time limit of 150 ms");
+    assertThat(full.stoppedBy()).isNull();
+    assertThat(full.chosen()).isEqualTo(full.attacked());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.autolab.export.family;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
@@ -15,19 +14,23 @@ import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.text.MiniLmEncoder;
 import dev.autolab.neural.text.MiniLmMlpModel;
 import dev.autolab.neural.text.ModelResources;
+import dev.autolab.neural.text.TokenWindows;
 import dev.autolab.train.features.TextFeatures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The {@code minilm-mlp} family as one graph: the all-MiniLM-L6-v2 encoder, mean pooling over the
- * attention mask and unit length (sentence-transformers' recipe), then the MLP head. It takes
- * {@code input_ids} and {@code attention_mask} (rows × tokens, int64) from {@code tokenizer.json};
- * the encoder's {@code token_type_ids} are all zero for one sentence and made inside the graph.
+ * attention mask and unit length (sentence-transformers' recipe), each text's two windows side by
+ * side ({@link TokenWindows}), then the MLP head. It takes {@code input_ids} and {@code
+ * attention_mask} (two rows per text × tokens, int64) from {@code tokenizer.json}; the encoder's
+ * {@code token_type_ids} are all zero for one sentence and made inside the graph.
  */
 final class MiniLmGraphs {
   static final String TOKENIZER_FILE = "tokenizer.json";
@@ -90,27 +93,35 @@ final class MiniLmGraphs {
             });
     // sentence-transformers divides by max(norm, 1e-12) so that an all-zero vector stays zero.
     norm = g.op("Max", new String[] {norm, g.scalar("eps", 1e-12f)});
-    String vector = g.op("Div", new String[] {mean, norm});
+    String windowVector = g.op("Div", new String[] {mean, norm});
+    // Rows 2i and 2i+1 are text i's head and tail windows: side by side, as the head was trained.
+    String vector =
+        g.op(
+            "Reshape",
+            new String[] {
+              windowVector,
+              g.longs("al/pair_shape", new long[] {-1, 2L * MiniLmEncoder.DIMENSION}, 2)
+            });
     String logits = NeuralGraphs.mlp(g, vector, model.network());
     Heads.probabilities(g, logits, model.schema().classes().size(), decisionWeights);
     HuggingFaceTokenizer tokenizer = tokenizer();
     InputFeeder feeder =
         (env, rows) -> {
-          Encoding[] encodings =
-              tokenizer.batchEncode(TextFeatures.documents(model.schema(), rows));
-          int width = 0;
-          for (Encoding e : encodings) {
-            width = Math.max(width, e.getIds().length);
+          List<long[]> windows = new ArrayList<>(2 * rows.size());
+          for (String text : TextFeatures.documents(model.schema(), rows)) {
+            long[] ids = tokenizer.encode(text).getIds();
+            windows.add(TokenWindows.head(ids));
+            windows.add(TokenWindows.tail(ids));
           }
-          long[] ids = new long[rows.size() * width];
+          int width = windows.stream().mapToInt(w -> w.length).max().orElse(0);
+          long[] ids = new long[windows.size() * width];
           long[] attention = new long[ids.length];
-          for (int b = 0; b < encodings.length; b++) {
-            long[] id = encodings[b].getIds();
-            System.arraycopy(id, 0, ids, b * width, id.length);
-            long[] m = encodings[b].getAttentionMask();
-            System.arraycopy(m, 0, attention, b * width, m.length);
+          for (int b = 0; b < windows.size(); b++) {
+            long[] window = windows.get(b);
+            System.arraycopy(window, 0, ids, b * width, window.length);
+            Arrays.fill(attention, b * width, b * width + window.length, 1L);
           }
-          long[] shape = {rows.size(), width};
+          long[] shape = {windows.size(), width};
           return Map.of(
               IDS, OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape),
               MASK, OnnxTensor.createTensor(env, LongBuffer.wrap(attention), shape));
@@ -118,9 +129,13 @@ final class MiniLmGraphs {
     return new Exported(
         g.model("Autolab minilm-mlp " + model.schema().target()),
         feeder,
-        "text tokenized with tokenizer.json (truncated to "
+        "text tokenized with tokenizer.json (no truncation), then two rows per text in"
+            + " input_ids and attention_mask: its first "
             + MiniLmEncoder.MAX_TOKENS
-            + " tokens); the graph takes input_ids and attention_mask",
+            + " tokens ([CLS], the first tokens, [SEP]) and its last "
+            + MiniLmEncoder.MAX_TOKENS
+            + " ([CLS], the last tokens up to the closing [SEP]); a text that fits in one window"
+            + " gives the same row twice",
         List.of(TOKENIZER_FILE));
   }
 
@@ -150,11 +165,7 @@ final class MiniLmGraphs {
     NeuralEngine.start(); // DJL's offline mode and cache folder for the tokenizer's library
     try (InputStream in = ModelResources.open(MiniLmEncoder.TOKENIZER_RESOURCE)) {
       return HuggingFaceTokenizer.newInstance(
-          in,
-          Map.of(
-              "truncation", "true",
-              "padding", "false",
-              "maxLength", Integer.toString(MiniLmEncoder.MAX_TOKENS)));
+          in, Map.of("truncation", "false", "padding", "false"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

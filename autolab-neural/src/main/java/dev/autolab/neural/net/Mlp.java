@@ -67,6 +67,13 @@ public final class Mlp implements Network {
     return x;
   }
 
+  /**
+   * Folds a standardization of the inputs into the first layer (see {@link InputStandardization}).
+   */
+  public void foldInputs(InputStandardization standardization) {
+    standardization.foldInto(parameters.get(weight(0)), parameters.get(bias(0)));
+  }
+
   @Override
   public ParameterSet parameters() {
     return parameters;

@@ -1,5 +1,6 @@
 package dev.autolab.neural.text;
 
+import dev.autolab.core.ProgressListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -40,6 +41,12 @@ public final class EmbeddingCache implements Encoder {
   /** Below this many texts the encoder runs directly. */
   public static final int MIN_TEXTS = 64;
 
+  /**
+   * Texts encoded and appended at a time: large enough that the encoder's length-sorted batches pad
+   * little, small enough that a progress report comes every few seconds.
+   */
+  static final int CHUNK = 256;
+
   static final String VECTORS = "vectors.f32";
   static final String KEYS = "keys.bin";
   private static final String LOCK = "lock";
@@ -67,12 +74,15 @@ public final class EmbeddingCache implements Encoder {
     this.minTexts = minTexts;
   }
 
-  /** The shared MiniLM encoder behind the default folder, for lists of {@code minTexts} or more. */
+  /**
+   * The shared MiniLM encoder's head-and-tail vectors ({@link MiniLmEncoder#headTail()}) behind the
+   * default folder, for lists of {@code minTexts} or more.
+   */
   public static EmbeddingCache miniLm(int minTexts) {
     return new EmbeddingCache(
-        MiniLmEncoder::shared,
-        ModelResources.id(),
-        MiniLmEncoder.DIMENSION,
+        MiniLmEncoder::headTail,
+        MiniLmEncoder.headTailId(),
+        2 * MiniLmEncoder.DIMENSION,
         defaultDir(),
         minTexts);
   }
@@ -102,6 +112,15 @@ public final class EmbeddingCache implements Encoder {
 
   @Override
   public float[][] encode(List<String> texts) {
+    return encode(texts, ProgressListener.NONE);
+  }
+
+  /**
+   * Encodes the texts the folder lacks in chunks of {@link #CHUNK}, appending each chunk as it is
+   * done: a run stopped after twenty minutes of encoding keeps those twenty minutes.
+   */
+  @Override
+  public float[][] encode(List<String> texts, ProgressListener progress) {
     if (texts.size() < minTexts) {
       return encoder.get().encode(texts);
     }
@@ -114,9 +133,15 @@ public final class EmbeddingCache implements Encoder {
       }
     }
     if (!missing.isEmpty()) {
+      List<Key> freshKeys = new ArrayList<>(missing.keySet());
       List<String> fresh = new ArrayList<>(missing.values());
-      float[][] vectors = encoder.get().encode(fresh);
-      index.append(new ArrayList<>(missing.keySet()), vectors);
+      progress.start("embed " + fresh.size() + " new texts", fresh.size());
+      for (int from = 0; from < fresh.size(); from += CHUNK) {
+        int to = Math.min(fresh.size(), from + CHUNK);
+        index.append(freshKeys.subList(from, to), encoder.get().encode(fresh.subList(from, to)));
+        progress.advance(to);
+      }
+      progress.finish();
     }
     return index.read(keys);
   }

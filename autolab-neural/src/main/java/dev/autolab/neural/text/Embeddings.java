@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.autolab.core.DatasetSchema;
+import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Row;
 import dev.autolab.neural.loop.TensorData;
 import dev.autolab.train.features.Targets;
@@ -16,8 +17,12 @@ final class Embeddings {
 
   /** The vectors of {@code rows} as one float32 matrix, shape (rows, dimension). */
   static NDArray features(
-      NDManager manager, Encoder encoder, DatasetSchema schema, List<Row> rows) {
-    float[][] vectors = encoder.encode(TextFeatures.documents(schema, rows));
+      NDManager manager,
+      Encoder encoder,
+      DatasetSchema schema,
+      List<Row> rows,
+      ProgressListener progress) {
+    float[][] vectors = encoder.encode(TextFeatures.documents(schema, rows), progress);
     int dim = encoder.dimension();
     float[] flat = new float[vectors.length * dim];
     for (int i = 0; i < vectors.length; i++) {
@@ -27,8 +32,13 @@ final class Embeddings {
   }
 
   /** Vectors and class indices (int64). */
-  static TensorData of(NDManager manager, Encoder encoder, DatasetSchema schema, List<Row> rows) {
-    NDArray x = features(manager, encoder, schema, rows);
+  static TensorData of(
+      NDManager manager,
+      Encoder encoder,
+      DatasetSchema schema,
+      List<Row> rows,
+      ProgressListener progress) {
+    NDArray x = features(manager, encoder, schema, rows, progress);
     int[] classes = Targets.classIndices(schema, rows);
     long[] labels = new long[classes.length];
     for (int i = 0; i < classes.length; i++) {

@@ -1,5 +1,6 @@
 package dev.autolab.neural.text;
 
+import dev.autolab.core.ProgressListener;
 import java.util.List;
 
 /** Turns texts into fixed-width vectors, one per text, in order. */
@@ -12,4 +13,12 @@ public interface Encoder {
 
   /** One vector of {@link #dimension()} floats per text. */
   float[][] encode(List<String> texts);
+
+  /**
+   * The same, reporting the texts encoded so far: encoding thousands of texts takes minutes on a
+   * CPU. Encoders that run in one go report nothing.
+   */
+  default float[][] encode(List<String> texts, ProgressListener progress) {
+    return encode(texts);
+  }
 }

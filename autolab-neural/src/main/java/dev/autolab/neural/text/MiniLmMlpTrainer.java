@@ -18,6 +18,7 @@ import dev.autolab.neural.loop.Supervised;
 import dev.autolab.neural.loop.TensorData;
 import dev.autolab.neural.loop.TrainingLoop;
 import dev.autolab.neural.loop.ValidationSchedule;
+import dev.autolab.neural.net.InputStandardization;
 import dev.autolab.neural.net.Mlp;
 import dev.autolab.neural.tabular.MlpSettings;
 import dev.autolab.train.TrainedModel;
@@ -30,9 +31,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code minilm-mlp} family: each row's text encoded once by all-MiniLM-L6-v2 (vectors cached
- * on disk, {@link EmbeddingCache}), then the {@code mlp} family's perceptron, settings and early
- * stopping on those 384 numbers. Classification only; other columns than text are not read.
+ * The {@code minilm-mlp} family: each row's text encoded once by all-MiniLM-L6-v2, its first and
+ * last 256 tokens side by side ({@link TokenWindows}; vectors cached on disk, {@link
+ * EmbeddingCache}), then the {@code mlp} family's perceptron, settings and early stopping on those
+ * 768 numbers, standardized. Classification only; other columns than text are not read.
  */
 public final class MiniLmMlpTrainer implements Trainer {
   public static final String FAMILY = "minilm-mlp";
@@ -77,13 +79,23 @@ public final class MiniLmMlpTrainer implements Trainer {
     NeuralEngine.start();
     long seed = Seeds.derive(context.seed(), FAMILY);
     Mlp network =
-        new Mlp(NDManager.newBaseManager(NeuralEngine.device()), sizes(settings, schema), seed);
+        new Mlp(
+            NDManager.newBaseManager(NeuralEngine.device()),
+            sizes(settings, schema, encoder.dimension()),
+            seed);
     try (NDManager manager = NDManager.newBaseManager(NeuralEngine.device())) {
       long started = System.nanoTime();
-      TensorData train = Embeddings.of(manager, encoder, schema, data.train());
-      TensorData valid =
-          data.valid().isEmpty() ? null : Embeddings.of(manager, encoder, schema, data.valid());
+      TensorData rawTrain =
+          Embeddings.of(manager, encoder, schema, data.train(), context.progress());
+      TensorData rawValid =
+          data.valid().isEmpty()
+              ? null
+              : Embeddings.of(manager, encoder, schema, data.valid(), context.progress());
       journalEmbedding(context, data, (System.nanoTime() - started) / 1e9);
+      // Trained on standardized vectors, saved with the scaling folded into the first layer.
+      InputStandardization standardization = InputStandardization.of(rawTrain.features());
+      TensorData train = standardized(rawTrain, standardization);
+      TensorData valid = rawValid == null ? null : standardized(rawValid, standardization);
       TrainingLoop loop = loop(network, settings, seed, context);
       Supervised.Fitted fitted =
           Supervised.fit(
@@ -98,6 +110,7 @@ public final class MiniLmMlpTrainer implements Trainer {
                   new FeatureNoise(FeatureNoise.DEFAULT_SCALE)),
               train,
               valid);
+      network.foldInputs(standardization);
       LoopResult result = fitted.result();
       int epochs = fitted.epochs();
       journalEpochs(context, result, epochs, early);
@@ -109,11 +122,15 @@ public final class MiniLmMlpTrainer implements Trainer {
     }
   }
 
-  /** 384 inputs, the mlp family's hidden layers, one output per class. */
-  static int[] sizes(MlpSettings settings, DatasetSchema schema) {
+  private static TensorData standardized(TensorData data, InputStandardization standardization) {
+    return new TensorData(standardization.apply(data.features()), data.targets());
+  }
+
+  /** The encoder's width of inputs, the mlp family's hidden layers, one output per class. */
+  static int[] sizes(MlpSettings settings, DatasetSchema schema, int inputs) {
     List<Integer> hidden = settings.hidden();
     int[] sizes = new int[hidden.size() + 2];
-    sizes[0] = MiniLmEncoder.DIMENSION;
+    sizes[0] = inputs;
     for (int i = 0; i < hidden.size(); i++) {
       sizes[i + 1] = hidden.get(i);
     }

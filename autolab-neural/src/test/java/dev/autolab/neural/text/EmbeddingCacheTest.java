@@ -1,7 +1,9 @@
 package dev.autolab.neural.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autolab.core.ProgressListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -74,6 +76,65 @@ class EmbeddingCacheTest {
     assertThat(refit[1]).containsExactly(4, "dddd".hashCode(), 'd');
     assertThat(refit[3]).isEqualTo(refit[1]);
     assertThat(cache.size()).isEqualTo(4);
+  }
+
+  @Test
+  void encodesInChunksReportingProgressAndKeepsTheChunksDoneWhenStopped() {
+    int total = EmbeddingCache.CHUNK * 2 + 10;
+    List<String> texts = IntStream.range(0, total).mapToObj(i -> "text " + i).toList();
+    CountingEncoder encoder = new CountingEncoder();
+    List<Long> reported = new ArrayList<>();
+    ProgressListener progress =
+        new ProgressListener() {
+          @Override
+          public void start(String task, long expected) {
+            reported.add(-expected);
+          }
+
+          @Override
+          public void advance(long done) {
+            reported.add(done);
+          }
+
+          @Override
+          public void finish() {}
+        };
+    // A run stopped during its third chunk (Ctrl-C while MiniLM encodes).
+    Encoder failing =
+        new Encoder() {
+          int calls;
+
+          @Override
+          public String id() {
+            return encoder.id();
+          }
+
+          @Override
+          public int dimension() {
+            return encoder.dimension();
+          }
+
+          @Override
+          public float[][] encode(List<String> chunk) {
+            if (++calls == 3) {
+              throw new IllegalStateException("interrupted");
+            }
+            return encoder.encode(chunk);
+          }
+        };
+    EmbeddingCache stopped =
+        new EmbeddingCache(() -> failing, encoder.id(), encoder.dimension(), dir, 1);
+    assertThatThrownBy(() -> stopped.encode(texts, progress)).hasMessage("interrupted");
+    assertThat(reported)
+        .containsExactly((long) -total, (long) EmbeddingCache.CHUNK, 2L * EmbeddingCache.CHUNK);
+    assertThat(stopped.size()).isEqualTo(2 * EmbeddingCache.CHUNK);
+
+    // The next run encodes only the texts of the chunk that was lost.
+    encoder.seen.clear();
+    float[][] vectors = cache(encoder).encode(texts);
+    assertThat(encoder.seen)
+        .containsExactlyElementsOf(texts.subList(2 * EmbeddingCache.CHUNK, total));
+    assertThat(vectors[0]).containsExactly(6, "text 0".hashCode(), 't');
   }
 
   @Test

@@ -16,9 +16,9 @@ class MiniLmMlpClassificationTest extends TrainerContractTest {
     return new MiniLmMlpTrainer(
         Map.of(),
         new EmbeddingCache(
-            MiniLmEncoder::shared,
-            ModelResources.id(),
-            MiniLmEncoder.DIMENSION,
+            MiniLmEncoder::headTail,
+            MiniLmEncoder.headTailId(),
+            2 * MiniLmEncoder.DIMENSION,
             cacheDir,
             EmbeddingCache.MIN_TEXTS));
   }

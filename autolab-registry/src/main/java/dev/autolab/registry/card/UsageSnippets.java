@@ -27,6 +27,17 @@ public final class UsageSnippets {
   /** Long texts are cut in the examples so that the card stays readable. */
   private static final int MAX_VALUE_CHARS = 300;
 
+  /**
+   * Python lines that turn a text's token {@code ids} into the two rows the merged MiniLM graph
+   * reads (its first and last 256 tokens, each closed by the specials), as {@code windows}.
+   */
+  public static final String PYTHON_WINDOWS =
+      "# Two rows per text: its first 256 tokens and its last 256, each [CLS] ... [SEP].\n"
+          + "if len(ids) > 256:\n"
+          + "    windows = [ids[:255] + ids[-1:], ids[:1] + ids[-255:]]\n"
+          + "else:\n"
+          + "    windows = [ids, ids]\n";
+
   private UsageSnippets() {}
 
   /** The first {@code .onnx} file of a package (its name), or {@code null}. */
@@ -134,13 +145,15 @@ public final class UsageSnippets {
       // The merged encoder and head take token ids; tokenizer.json ships beside the graph.
       code.append("from tokenizers import Tokenizer\n\n")
           .append("tokenizer = Tokenizer.from_file(\"tokenizer.json\")\n")
-          .append("tokenizer.enable_truncation(256)\n")
-          .append("encoding = tokenizer.encode(")
+          .append("tokenizer.no_truncation()\n")
+          .append("tokenizer.no_padding()\n")
+          .append("ids = tokenizer.encode(")
           .append(pyString(firstText(run)))
-          .append(")\n")
+          .append(").ids\n")
+          .append(PYTHON_WINDOWS)
           .append("feed = {\n")
-          .append("    \"input_ids\": np.array([encoding.ids], dtype=np.int64),\n")
-          .append("    \"attention_mask\": np.array([encoding.attention_mask], dtype=np.int64),\n")
+          .append("    \"input_ids\": np.array(windows, dtype=np.int64),\n")
+          .append("    \"attention_mask\": np.ones((2, len(windows[0])), dtype=np.int64),\n")
           .append("}\n");
     } else if (inputs.contains("pixels")) {
       code.append("from PIL import Image\n\n")

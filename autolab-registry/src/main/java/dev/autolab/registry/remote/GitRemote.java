@@ -1,6 +1,5 @@
 package dev.autolab.registry.remote;
 
-import dev.autolab.core.BadInputException;
 import dev.autolab.core.Json;
 import dev.autolab.registry.ModelVersion;
 import dev.autolab.registry.store.Manifest;
@@ -12,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -30,8 +28,9 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
  * A git repository as a model remote (JGit): one model per repository, as on the Hugging Face Hub.
  * Each version is a commit on {@code main} whose tree is the {@code model/} package at its root
  * plus {@code autolab-manifest.json}, tagged {@code v<N>}; each stage is a branch of that name
- * pointing at its version's commit. Over https, {@code AUTOLAB_GIT_TOKEN} (or {@code HF_TOKEN}) is
- * the password.
+ * pointing at its version's commit. Model weights and files over 10 MiB go through Git LFS as the
+ * Hub expects ({@link Lfs}). Over https, {@code AUTOLAB_GIT_TOKEN} (or {@code HF_TOKEN}) is the
+ * password.
  */
 public final class GitRemote implements Remote {
   private static final String BRANCH = "main";
@@ -46,12 +45,12 @@ public final class GitRemote implements Remote {
     return url;
   }
 
-  /** The Hub refuses plain git blobs over 10 MiB; larger files must go through Git LFS. */
-  static final long HUB_PLAIN_FILE_LIMIT = 10L << 20;
-
   @Override
   public void push(ModelVersion version, Manifest manifest, Path packageDir) {
-    checkLargeFiles(url, manifest);
+    boolean lfs = Lfs.localPath(url) != null;
+    if (!lfs) {
+      Lfs.checkPlainBlobs(url, packageDir);
+    }
     Path work = tempDir();
     try (Git git = cloneOrInit(work)) {
       clearWorkTree(work);
@@ -64,6 +63,10 @@ public final class GitRemote implements Remote {
       record.put("digest", manifest.digest());
       record.put("files", manifest.files());
       Json.write(work.resolve(Manifest.FILE), record);
+      if (lfs && !Lfs.trackedFiles(work).isEmpty()) {
+        // Objects reach the remote's LFS store before the commit that points at them.
+        Lfs.convert(work, Lfs.storeOf(url));
+      }
       git.add().addFilepattern(".").call();
       git.add().addFilepattern(".").setUpdate(true).call();
       PersonIdent who = new PersonIdent("autolab", "autolab@localhost");
@@ -149,11 +152,19 @@ public final class GitRemote implements Remote {
                 .setDirectory(work.toFile())
                 .setBranch("refs/tags/" + tag(version)))
             .call()) {
-      // The checked-out tree of the tag is the package; git's own folder is left behind.
-      copyTree(git.getRepository().getWorkTree().toPath(), out);
+      // The checked-out tree of the tag is the package; git's own folder is left behind, and
+      // LFS pointers are replaced by their objects, checked against their SHA-256.
+      Path tree = git.getRepository().getWorkTree().toPath();
+      if (Files.exists(tree.resolve(Lfs.ATTRIBUTES))) {
+        Lfs.resolve(tree, Lfs.storeOf(url));
+        Files.delete(tree.resolve(Lfs.ATTRIBUTES));
+      }
+      copyTree(tree, out);
     } catch (GitAPIException e) {
       throw new IllegalStateException(
           "cannot pull " + name + "@" + version + " from " + url + ": " + e, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot pull " + name + "@" + version + " from " + url, e);
     } finally {
       delete(work);
     }
@@ -169,6 +180,14 @@ public final class GitRemote implements Remote {
     try {
       StoredConfig config = git.getRepository().getConfig();
       config.setString("remote", "origin", "url", url);
+      // This tree already holds LFS pointers and the remote's store their objects: a git-lfs
+      // installed on the machine (its filters are in the system's git config, which JGit reads)
+      // must pass the pointers through unchanged and must not run its own pre-push hook.
+      config.setString("filter", "lfs", "clean", "cat");
+      config.setString("filter", "lfs", "smudge", "cat");
+      config.setBoolean("filter", "lfs", "required", false);
+      config.setString(
+          "core", null, "hooksPath", work.resolve(".git").resolve("no-hooks").toString());
       config.save();
       auth(git.fetch())
           .setRemote("origin")
@@ -189,28 +208,6 @@ public final class GitRemote implements Remote {
       throw new UncheckedIOException(e);
     }
     return git;
-  }
-
-  /**
-   * A Hugging Face repository takes files over 10 MiB only through Git LFS, which this remote does
-   * not push: such a package is refused before anything is sent, saying which files.
-   */
-  static void checkLargeFiles(String url, Manifest manifest) {
-    if (!url.contains("huggingface.co")) {
-      return;
-    }
-    List<String> large =
-        manifest.files().stream()
-            .filter(e -> e.bytes() > HUB_PLAIN_FILE_LIMIT)
-            .map(e -> e.path() + " (" + e.bytes() + " bytes)")
-            .toList();
-    if (!large.isEmpty()) {
-      throw new BadInputException(
-          url
-              + " needs Git LFS for files over 10 MiB, which Autolab does not push yet: "
-              + large
-              + "; push to s3:// or another git remote");
-    }
   }
 
   private static <C extends TransportCommand<C, ?>> C auth(C command) {

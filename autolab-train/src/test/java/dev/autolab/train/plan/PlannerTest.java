@@ -9,6 +9,7 @@ import dev.autolab.core.ColumnType;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Json;
 import dev.autolab.core.Task;
+import dev.autolab.train.model.Params;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,16 @@ class PlannerTest {
         .extracting(Reason::rule)
         .contains("text-columns", "task-loss", "refit");
     assertThat(candidate.params()).containsEntry("refit", true).containsKey("c_svm");
+  }
+
+  @Test
+  void aLargeTrainingSetIsNotRefittedUnlessAsked() {
+    Candidate large = planner.plan(classification(TEXT), 60_000, Map.of()).candidates().get(0);
+    Candidate asked =
+        planner.plan(classification(TEXT), 60_000, Map.of("refit", "true")).candidates().get(0);
+    assertThat(large.params()).containsEntry("refit", false);
+    assertThat(large.reasons()).extracting(Reason::message).anyMatch(r -> r.contains("60,000"));
+    assertThat(new Params(asked.params()).flag("refit", false)).isTrue();
   }
 
   @Test
