@@ -10,15 +10,11 @@ import ai.onnx.proto.OnnxMl.TensorProto.DataType;
 import ai.onnxruntime.OnnxTensor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.autolab.export.onnx.Graph;
-import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.text.MiniLmEncoder;
 import dev.autolab.neural.text.MiniLmMlpModel;
 import dev.autolab.neural.text.ModelResources;
 import dev.autolab.neural.text.TokenWindows;
 import dev.autolab.train.features.TextFeatures;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,7 +100,7 @@ final class MiniLmGraphs {
             });
     String logits = NeuralGraphs.mlp(g, vector, model.network());
     Heads.probabilities(g, logits, model.schema().classes().size(), decisionWeights);
-    HuggingFaceTokenizer tokenizer = tokenizer();
+    HuggingFaceTokenizer tokenizer = MiniLmEncoder.tokenizer();
     InputFeeder feeder =
         (env, rows) -> {
           List<long[]> windows = new ArrayList<>(2 * rows.size());
@@ -158,16 +154,6 @@ final class MiniLmGraphs {
       return ModelProto.parseFrom(ModelResources.bytes(MiniLmEncoder.MODEL_RESOURCE));
     } catch (InvalidProtocolBufferException e) {
       throw new IllegalStateException("cannot parse " + MiniLmEncoder.MODEL_RESOURCE, e);
-    }
-  }
-
-  private static HuggingFaceTokenizer tokenizer() {
-    NeuralEngine.start(); // DJL's offline mode and cache folder for the tokenizer's library
-    try (InputStream in = ModelResources.open(MiniLmEncoder.TOKENIZER_RESOURCE)) {
-      return HuggingFaceTokenizer.newInstance(
-          in, Map.of("truncation", "false", "padding", "false"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

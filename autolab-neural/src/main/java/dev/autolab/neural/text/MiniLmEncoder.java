@@ -77,9 +77,10 @@ public final class MiniLmEncoder implements Encoder {
 
   /**
    * The model's tokenizer without truncation: windows are cut from the whole token sequence ({@link
-   * TokenWindows}).
+   * TokenWindows}). Exporters use it too, so that a graph's inputs are cut as training cut them.
    */
-  static HuggingFaceTokenizer tokenizer() {
+  public static HuggingFaceTokenizer tokenizer() {
+    NeuralEngine.start(); // DJL's offline mode and cache folder for the tokenizer's library
     Map<String, String> options = new HashMap<>();
     options.put("truncation", "false");
     options.put("padding", "false");

@@ -1,8 +1,8 @@
 package dev.autolab.registry.remote;
 
 import dev.autolab.core.BadInputException;
+import dev.autolab.registry.store.Manifest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -124,7 +120,7 @@ final class Lfs {
     try {
       for (Path file : trackedFiles(tree)) {
         Path relative = tree.relativize(file);
-        Pointer pointer = new Pointer(sha256(file), Files.size(file));
+        Pointer pointer = new Pointer(Manifest.sha256(file), Files.size(file));
         store.put(pointer, file);
         Files.writeString(file, pointer.text(), StandardCharsets.UTF_8);
         pointers.add(pointer);
@@ -245,25 +241,13 @@ final class Lfs {
       }
       Path partial = target.resolveSibling(target.getFileName() + ".lfs-part");
       Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
-      if (Files.size(partial) != pointer.size() || !sha256(partial).equals(pointer.oid())) {
+      if (Files.size(partial) != pointer.size()
+          || !Manifest.sha256(partial).equals(pointer.oid())) {
         Files.delete(partial);
         throw new IllegalStateException(
             "LFS object " + pointer.oid() + " does not match its pointer (size or SHA-256)");
       }
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  static String sha256(Path file) throws IOException {
-    try (InputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      byte[] buffer = new byte[1 << 16];
-      while (in.read(buffer) >= 0) {
-        // reading feeds the digest
-      }
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
