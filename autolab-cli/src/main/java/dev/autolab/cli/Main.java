@@ -13,7 +13,7 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (0 success, 2 bad input, 1 failure). */
   public static int run(String... args) {
-    return newCommandLine().execute(args);
+    return execute(newCommandLine(), args);
   }
 
   /** Runs the command line writing to the given streams instead of standard out and error. */
@@ -21,7 +21,23 @@ public final class Main {
     CommandLine commandLine = newCommandLine();
     commandLine.setOut(out);
     commandLine.setErr(err);
-    return commandLine.execute(args);
+    return execute(commandLine, args);
+  }
+
+  /** Executes, turning a full heap into one line that says what to do instead of a stack trace. */
+  private static int execute(CommandLine commandLine, String... args) {
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      commandLine
+          .getErr()
+          .printf(
+              "autolab: out of memory: the Java heap is limited to %d MB; give it more (e.g."
+                  + " AUTOLAB_JAVA_OPTS=-Xmx8g), or prepare large data with --stream on%n",
+              Runtime.getRuntime().maxMemory() >> 20);
+      commandLine.getErr().flush();
+      return ErrorHandler.INTERNAL;
+    }
   }
 
   /** Bad usage: one line saying what is wrong and where to read more, exit code 2. */

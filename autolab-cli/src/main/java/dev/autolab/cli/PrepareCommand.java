@@ -37,13 +37,26 @@ public final class PrepareCommand implements Callable<Integer> {
   /** From this much input, an automatic prepare streams rather than holding the rows. */
   static final long STREAM_FROM_BYTES = 256L << 20;
 
+  /**
+   * Held in memory, a data set takes many times its size in the heap (rows as maps of strings, the
+   * near-duplicate signatures, the label-issue model): a 200 MB CSV did not fit in a 1 GB heap. An
+   * automatic prepare therefore also streams from this fraction of the heap's limit.
+   */
+  static final int HEAP_PER_INPUT_BYTE = 16;
+
+  /** The input size from which an automatic prepare streams, given the heap's limit. */
+  static long streamFromBytes(long maxHeap) {
+    return Math.min(STREAM_FROM_BYTES, maxHeap / HEAP_PER_INPUT_BYTE);
+  }
+
   @Option(
       names = "--stream",
       paramLabel = "WHEN",
       defaultValue = "auto",
       description =
           "auto, on or off: write data/ while reading, in bounded memory (auto: from 256 MB of"
-              + " input, without --valid/--test/--apply-review).")
+              + " input, or a sixteenth of the Java heap's limit if smaller, without"
+              + " --valid/--test/--apply-review).")
   String stream;
 
   @Override
@@ -86,7 +99,7 @@ public final class PrepareCommand implements Callable<Integer> {
       case "auto":
         boolean plain =
             request.valid() == null && request.test() == null && request.options().review() == null;
-        return plain && inputBytes(request) >= STREAM_FROM_BYTES;
+        return plain && inputBytes(request) >= streamFromBytes(Runtime.getRuntime().maxMemory());
       default:
         throw new BadInputException("--stream: expected auto, on or off, got '" + stream + "'");
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.autolab.core.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,5 +37,53 @@ class PrepareCommandTest {
     assertThat(journal.get("stage").asText()).isEqualTo("data");
     assertThat(journal.at("/evidence/rows_quarantined").asLong()).isEqualTo(2);
     assertThat(run.resolve("plan.json")).doesNotExist();
+  }
+
+  @Test
+  void anAutomaticPrepareStreamsFromASixteenthOfTheHeap() {
+    assertThat(PrepareCommand.streamFromBytes(1L << 30)).isEqualTo(64L << 20);
+    assertThat(PrepareCommand.streamFromBytes(64L << 30))
+        .isEqualTo(PrepareCommand.STREAM_FROM_BYTES);
+  }
+
+  @Test
+  void aHeapTooSmallForTheDataEndsWithOneLineSayingWhatToDo() throws Exception {
+    StringBuilder csv = new StringBuilder("id,text,label\n");
+    for (int i = 0; i < 60_000; i++) {
+      csv.append(i)
+          .append(",some words for row ")
+          .append(i)
+          .append(" of the file,")
+          .append(i % 2 == 0 ? "a" : "b")
+          .append('\n');
+    }
+    Path data = Files.writeString(home.resolve("big.csv"), csv);
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "prepare",
+                data.toString(),
+                "--target",
+                "label",
+                "--stream",
+                "off",
+                "--out",
+                home.resolve("run").toString(),
+                "--home",
+                home.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(out).isEqualTo(1);
+    assertThat(out)
+        .contains("autolab: out of memory: the Java heap is limited to")
+        .contains("--stream on")
+        .doesNotContain("\tat ");
   }
 }

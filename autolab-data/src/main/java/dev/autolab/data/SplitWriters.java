@@ -1,13 +1,8 @@
 package dev.autolab.data;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.autolab.core.Json;
-import dev.autolab.core.Row;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,50 +15,69 @@ import java.util.Map;
 /**
  * The three split files of a streamed prepare, written row by row, each with its SHA-256 computed
  * as {@link dev.autolab.data.split.Fingerprints} does (column names, then each row's values as a
- * JSON array line), so a split's fingerprint does not depend on how it was prepared.
+ * JSON array line), so a split's fingerprint does not depend on how it was prepared. Each value is
+ * encoded once ({@link JsonBytes}) and the bytes serve both the file's object line and the digest's
+ * array line.
  */
 final class SplitWriters implements AutoCloseable {
   static final List<String> NAMES = List.of("train", "valid", "test");
 
-  private final List<String> columns;
-  private final BufferedWriter[] files = new BufferedWriter[3];
-  private final JsonGenerator[] json = new JsonGenerator[3];
+  /** A split's buffered bytes are written to its file from this size. */
+  private static final int FLUSH_BYTES = 1 << 20;
+
+  private final int width;
+  private final byte[][] names;
+  private final OutputStream[] files = new OutputStream[3];
+  private final JsonBytes[] pending = new JsonBytes[3];
   private final MessageDigest[] digests = new MessageDigest[3];
   private final long[] counts = new long[3];
-  private final Buffer line = new Buffer();
-  private final JsonGenerator array;
+  private final JsonBytes values = new JsonBytes();
+  private final JsonBytes array = new JsonBytes();
+  private final int[] ends;
+  private boolean closed;
 
   SplitWriters(Path splitsDir, List<String> columns) throws IOException {
-    this.columns = List.copyOf(columns);
+    width = columns.size();
+    ends = new int[width];
+    names = new byte[width][];
+    for (int i = 0; i < width; i++) {
+      JsonBytes name = new JsonBytes();
+      name.string(columns.get(i));
+      name.put((byte) ':');
+      names[i] = java.util.Arrays.copyOf(name.array(), name.length());
+    }
     Files.createDirectories(splitsDir);
-    array = Json.mapper().getFactory().createGenerator(line);
-    array.setRootValueSeparator(null);
     for (int s = 0; s < 3; s++) {
-      files[s] =
-          Files.newBufferedWriter(
-              splitsDir.resolve(NAMES.get(s) + ".jsonl"), StandardCharsets.UTF_8);
-      json[s] = Json.mapper().getFactory().createGenerator(files[s]);
-      json[s].disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json[s].setRootValueSeparator(null);
+      files[s] = Files.newOutputStream(splitsDir.resolve(NAMES.get(s) + ".jsonl"));
+      pending[s] = new JsonBytes();
       digests[s] = sha256();
-      digest(s, columns);
+      digest(s, columns.toArray(String[]::new));
     }
   }
 
-  /** Appends {@code row} to split {@code s} (0 train, 1 valid, 2 test). */
-  void write(int s, Row row) {
-    try {
-      JsonGenerator out = json[s];
-      out.writeStartObject();
-      for (String column : columns) {
-        out.writeStringField(column, row.get(column));
+  /**
+   * Appends a row to split {@code s} (0 train, 1 valid, 2 test); {@code row} holds the values in
+   * column order, {@code null} for a missing one.
+   */
+  void write(int s, String[] row) {
+    encode(row);
+    JsonBytes out = pending[s];
+    out.put((byte) '{');
+    int start = 0;
+    for (int i = 0; i < width; i++) {
+      if (i > 0) {
+        out.put((byte) ',');
       }
-      out.writeEndObject();
-      out.writeRaw('\n');
-      digest(s, columns.stream().map(row::get).toList());
-      counts[s]++;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.put(names[i], 0, names[i].length);
+      out.put(values.array(), start, ends[i] - start);
+      start = ends[i];
+    }
+    out.put((byte) '}');
+    out.put((byte) '\n');
+    digestEncoded(s);
+    counts[s]++;
+    if (out.length() >= FLUSH_BYTES) {
+      flush(s);
     }
   }
 
@@ -80,22 +94,42 @@ final class SplitWriters implements AutoCloseable {
     return hex;
   }
 
-  private void digest(int s, List<String> values) throws IOException {
-    line.reset();
-    array.writeStartArray();
-    for (String value : values) {
-      array.writeString(value);
-    }
-    array.writeEndArray();
-    array.flush();
-    line.write('\n');
-    line.into(digests[s]);
+  private void digest(int s, String[] row) {
+    encode(row);
+    digestEncoded(s);
   }
 
-  /** A byte buffer that feeds its content to a digest without copying it. */
-  private static final class Buffer extends ByteArrayOutputStream {
-    void into(MessageDigest digest) {
-      digest.update(buf, 0, count);
+  private void encode(String[] row) {
+    values.reset();
+    for (int i = 0; i < width; i++) {
+      values.string(row[i]);
+      ends[i] = values.length();
+    }
+  }
+
+  /** Feeds the encoded values as one JSON array line to split {@code s}'s digest. */
+  private void digestEncoded(int s) {
+    array.reset();
+    array.put((byte) '[');
+    int start = 0;
+    for (int i = 0; i < width; i++) {
+      if (i > 0) {
+        array.put((byte) ',');
+      }
+      array.put(values.array(), start, ends[i] - start);
+      start = ends[i];
+    }
+    array.put((byte) ']');
+    array.put((byte) '\n');
+    digests[s].update(array.array(), 0, array.length());
+  }
+
+  private void flush(int s) {
+    try {
+      files[s].write(pending[s].array(), 0, pending[s].length());
+      pending[s].reset();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write split " + NAMES.get(s), e);
     }
   }
 
@@ -107,8 +141,6 @@ final class SplitWriters implements AutoCloseable {
     }
   }
 
-  private boolean closed;
-
   @Override
   public void close() throws IOException {
     if (closed) {
@@ -116,9 +148,8 @@ final class SplitWriters implements AutoCloseable {
     }
     closed = true;
     for (int s = 0; s < 3; s++) {
-      json[s].close();
+      flush(s);
       files[s].close();
     }
-    array.close();
   }
 }

@@ -68,4 +68,94 @@ class StreamingPreparerTest {
             .get("train");
     assertThat(streamed.split().fingerprints().get("train")).isEqualTo(expected);
   }
+
+  @Test
+  void rowsBeyondTheSampleAndSeveralBatchesAreAllWrittenOnce() throws IOException {
+    int n = StreamingRun.SAMPLE_ROWS + 3 * StreamingRun.BATCH + 17;
+    Path data = TestFiles.classification(dir.resolve("big.csv"), 0, n);
+    List<String> lines = new ArrayList<>(Files.readAllLines(data));
+    lines.add(lines.get(StreamingRun.SAMPLE_ROWS + 10)); // a duplicate met after the sample
+    lines.add(lines.get(3)); // and one of a sample row
+    lines.add("1.5,red,1,"); // no target, after the sample
+    Files.write(data, lines);
+
+    DataProfile p =
+        new StreamingPreparer(ProgressListener.NONE, PreparerTest.CLOCK)
+            .prepare(new PrepareRequest(data, "y", null, null, null, null, 3), dir.resolve("out"))
+            .profile();
+
+    assertThat(p.rowsRead()).isEqualTo(n + 3L);
+    assertThat(p.rowsUsed()).isEqualTo(n);
+    assertThat(p.rowsDuplicates()).isEqualTo(2);
+    assertThat(p.rowsQuarantined()).isEqualTo(1);
+    java.util.Set<String> xs = new java.util.HashSet<>();
+    for (String split : List.of("train", "valid", "test")) {
+      for (String line : Files.readAllLines(dir.resolve("out/splits/" + split + ".jsonl"))) {
+        assertThat(xs.add(dev.autolab.core.Json.mapper().readTree(line).get("x").asText()))
+            .isTrue();
+      }
+    }
+    assertThat(xs).hasSize(n);
+    assertThat(Files.readString(dir.resolve("out/quarantine.jsonl"))).contains("missing target");
+  }
+
+  @Test
+  void filesWithTheirColumnsInAnotherOrderAreReadByName() throws IOException {
+    Path first = TestFiles.classification(dir.resolve("a.csv"), 0, 100);
+    Path second =
+        TestFiles.write(
+            dir.resolve("b.csv"),
+            List.of("y,size,x,color", "b,3,1000.5,red", "a,2,1001.5,blue", ",1,1002.5,red"));
+    PrepareOptions options =
+        new PrepareOptions(List.of(second), PrepareOptions.DEFAULTS.read(), null, true, true);
+
+    PreparedDataset d =
+        new StreamingPreparer(ProgressListener.NONE, PreparerTest.CLOCK)
+            .prepare(
+                new PrepareRequest(first, "y", null, null, null, null, 3, options),
+                dir.resolve("out"));
+
+    assertThat(d.profile().rowsUsed()).isEqualTo(102);
+    assertThat(d.profile().rowsQuarantined()).isEqualTo(1);
+    String all =
+        Files.readString(dir.resolve("out/splits/train.jsonl"))
+            + Files.readString(dir.resolve("out/splits/valid.jsonl"))
+            + Files.readString(dir.resolve("out/splits/test.jsonl"));
+    assertThat(all).contains("{\"x\":\"1000.5\",\"color\":\"red\",\"size\":\"3\",\"y\":\"b\"}");
+  }
+
+  @Test
+  void jsonLinesStreamToo() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      lines.add(
+          "{\"y\":\"" + (i % 3 == 0 ? "a" : "b") + "\",\"text\":\"row " + i + " caf\u00e9\"}");
+    }
+    lines.add("{\"text\":\"no label\"}");
+    lines.add("not json");
+    Path data = TestFiles.write(dir.resolve("d.jsonl"), lines);
+
+    DataProfile p =
+        new StreamingPreparer(ProgressListener.NONE, PreparerTest.CLOCK)
+            .prepare(new PrepareRequest(data, "y", null, null, null, null, 3), dir.resolve("out"))
+            .profile();
+
+    assertThat(p.rowsRead()).isEqualTo(202);
+    assertThat(p.rowsUsed()).isEqualTo(200);
+    assertThat(p.rowsQuarantined()).isEqualTo(2);
+  }
+
+  @Test
+  void aTargetThatIsNotAColumnFailsWithAClearMessage() {
+    Path data = TestFiles.classification(dir.resolve("d.csv"), 0, 300);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new StreamingPreparer(ProgressListener.NONE, PreparerTest.CLOCK)
+                    .prepare(
+                        new PrepareRequest(data, "label", null, null, null, null, 3),
+                        dir.resolve("out")))
+        .isInstanceOf(dev.autolab.core.BadInputException.class)
+        .hasMessageContaining("target column 'label' is not in");
+  }
 }

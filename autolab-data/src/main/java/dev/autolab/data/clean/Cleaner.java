@@ -50,6 +50,27 @@ public final class Cleaner {
     return values == null ? row : new Row(row.source(), row.line(), values);
   }
 
+  /**
+   * Cleans {@code values} in place, where {@code values[i]} belongs to the i-th column this cleaner
+   * was decided for: the streamed form of {@link #clean(Row)}, without a map per row. {@code
+   * printable} tells that every value is printable ASCII (the reader knows), which spares the
+   * search for mojibake.
+   */
+  public void clean(String[] values, boolean printable) {
+    for (int i = 0; i < values.length; i++) {
+      String[] cleaned = columns.get(i).clean(values[i], printable);
+      if (cleaned != null) {
+        values[i] = cleaned[0];
+        repairs.merge(cleaned[1], 1L, Long::sum);
+      }
+    }
+  }
+
+  /** The columns this cleaner was decided for, in order. */
+  public List<String> columnNames() {
+    return columns.stream().map(c -> c.column).toList();
+  }
+
   /** Kinds of repair with how many values each, so far. */
   public Map<String, Long> repairs() {
     return repairs;

@@ -183,6 +183,14 @@ final class ColumnCleaner {
 
   /** The cleaned value and the kind of repair made, or null when unchanged. */
   String[] clean(String value) {
+    return clean(value, false);
+  }
+
+  /**
+   * {@link #clean(String)}, told whether the value is known to be printable ASCII, which cannot
+   * hold mojibake: every value of a large file would otherwise be searched for it.
+   */
+  String[] clean(String value, boolean printable) {
     if (value == null) {
       return null;
     }
@@ -209,7 +217,8 @@ final class ColumnCleaner {
       return new String[] {Jsoup.parse(value).wholeText().strip(), "HTML converted to text"};
     }
     String fixed =
-        value.indexOf('Ã') >= 0 || value.indexOf('â') >= 0 || value.indexOf('Â') >= 0
+        !printable
+                && (value.indexOf('Ã') >= 0 || value.indexOf('â') >= 0 || value.indexOf('Â') >= 0)
             ? Mojibake.repair(value)
             : null;
     return fixed == null ? null : new String[] {fixed, "mojibake repaired"};

@@ -37,6 +37,116 @@ public final class RowKey {
     return collapseSpace(value).toLowerCase(Locale.ROOT);
   }
 
+  /** The FNV-1a offset basis: the start value of {@link #hash}. */
+  public static final long HASH_START = 0xcbf29ce484222325L;
+
+  private static final long PRIME = 0x100000001b3L;
+
+  /**
+   * Folds {@link #normalize normalize(value)} into the 64-bit FNV-1a hash {@code h}, followed by a
+   * separator (so that ("ab","c") differs from ("a","bc")), without building the normalised string
+   * where the value is ASCII text or a plain decimal: the duplicate key of a streamed prepare,
+   * which normalises every value of a file larger than memory.
+   */
+  public static long hash(long h, String value) {
+    if (value == null) {
+      return (h ^ 0xFF) * PRIME;
+    }
+    if (isPlainInteger(value)) {
+      return separator(chars(h, value, 0, value.length()));
+    }
+    if (Numbers.isNumber(value)) {
+      return value.length() < 40 && isPlainDecimal(value)
+          ? separator(decimal(h, value))
+          : separator(chars(h, normalize(value), 0, -1));
+    }
+    return asciiText(h, value);
+  }
+
+  private static long separator(long h) {
+    return (h ^ 0x1F) * PRIME;
+  }
+
+  private static long chars(long h, String s, int from, int to) {
+    int end = to < 0 ? s.length() : to;
+    for (int i = from; i < end; i++) {
+      h = (h ^ s.charAt(i)) * PRIME;
+    }
+    return h;
+  }
+
+  /** Sign, digits and at most one point, no exponent: canonical as BigDecimal writes it. */
+  private static boolean isPlainDecimal(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Hashes what {@code new BigDecimal(value).stripTrailingZeros().toPlainString()} gives. */
+  private static long decimal(long h, String value) {
+    int i = 0;
+    boolean negative = value.charAt(0) == '-';
+    if (value.charAt(0) == '-' || value.charAt(0) == '+') {
+      i = 1;
+    }
+    int point = value.indexOf('.', i);
+    int wholeEnd = point < 0 ? value.length() : point;
+    int wholeStart = i;
+    while (wholeStart < wholeEnd && value.charAt(wholeStart) == '0') {
+      wholeStart++;
+    }
+    int fractionStart = point < 0 ? value.length() : point + 1;
+    int fractionEnd = value.length();
+    while (fractionEnd > fractionStart && value.charAt(fractionEnd - 1) == '0') {
+      fractionEnd--;
+    }
+    boolean whole = wholeStart < wholeEnd;
+    boolean fraction = fractionStart < fractionEnd;
+    if (!whole && !fraction) {
+      return (h ^ '0') * PRIME;
+    }
+    if (negative) {
+      h = (h ^ '-') * PRIME;
+    }
+    h = whole ? chars(h, value, wholeStart, wholeEnd) : (h ^ '0') * PRIME;
+    if (fraction) {
+      h = (h ^ '.') * PRIME;
+      h = chars(h, value, fractionStart, fractionEnd);
+    }
+    return h;
+  }
+
+  /**
+   * Hashes the text lower-cased with runs of white space collapsed, as normalize does, in one pass
+   * while it is ASCII; text with other characters is normalised first (case rules beyond ASCII).
+   */
+  private static long asciiText(long start, String value) {
+    long h = start;
+    boolean space = false;
+    boolean any = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        return separator(chars(start, normalize(value), 0, -1));
+      }
+      if (c <= ' ' && Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && any) {
+        h = (h ^ ' ') * PRIME;
+      }
+      space = false;
+      any = true;
+      h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * PRIME;
+    }
+    return separator(h);
+  }
+
   /** Digits only, no leading zero: a number written the one way BigDecimal would write it. */
   private static boolean isPlainInteger(String value) {
     if (value.isEmpty() || value.length() > 18 || (value.charAt(0) == '0' && value.length() > 1)) {

@@ -28,29 +28,55 @@ final class CodePageScan {
   static Optional<Charset> secondary(InputStream in) throws IOException {
     ByteArrayOutputStream invalid = new ByteArrayOutputStream();
     byte[] buffer = new byte[1 << 16];
-    byte[] line = new byte[1 << 12];
-    int length = 0;
-    boolean nonAscii = false;
+    Line line = new Line();
     int n;
     while ((n = in.read(buffer)) > 0 && invalid.size() < SAMPLE_BYTES) {
-      for (int i = 0; i < n; i++) {
-        byte b = buffer[i];
-        if (b == '\n') {
-          if (nonAscii && Utf8Scan.of(line, length).invalid() > 0) {
-            invalid.write(line, 0, length);
-            invalid.write('\n');
+      int i = 0;
+      while (i < n) {
+        if (!line.nonAscii) {
+          // ASCII is valid UTF-8: skip it, keeping only the bytes of the line the skip ends in
+          int p = Ascii.firstNonAscii(buffer, i, n);
+          int newline = Ascii.lastIndexOf(buffer, (byte) '\n', i, p);
+          if (newline >= i) {
+            line.length = 0;
           }
-          length = 0;
-          nonAscii = false;
-          continue;
+          line.append(buffer, newline + 1, p);
+          if (p == n) {
+            break;
+          }
+          line.nonAscii = true;
+          i = p;
         }
-        nonAscii |= b < 0;
-        if (length < line.length) {
-          line[length++] = b;
+        int end = Ascii.indexOf(buffer, (byte) '\n', i, n);
+        line.append(buffer, i, end);
+        if (end == n) {
+          break;
         }
+        if (Utf8Scan.of(line.bytes, line.length).invalid() > 0) {
+          invalid.write(line.bytes, 0, line.length);
+          invalid.write('\n');
+        }
+        line.length = 0;
+        line.nonAscii = false;
+        i = end + 1;
       }
     }
     return invalid.size() == 0 ? Optional.empty() : detect(invalid.toByteArray());
+  }
+
+  /** The current line's first bytes (enough to judge its encoding) and whether any is not ASCII. */
+  private static final class Line {
+    final byte[] bytes = new byte[1 << 12];
+    int length;
+    boolean nonAscii;
+
+    void append(byte[] from, int start, int end) {
+      int count = Math.min(end - start, bytes.length - length);
+      if (count > 0) {
+        System.arraycopy(from, start, bytes, length, count);
+        length += count;
+      }
+    }
   }
 
   private static Optional<Charset> detect(byte[] sample) {

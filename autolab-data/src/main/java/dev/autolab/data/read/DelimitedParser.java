@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +29,8 @@ final class DelimitedParser {
   private final long maxRecordChars;
   private final TableCollector out;
   private final Deque<Line> pending = new ArrayDeque<>();
+  private final List<Line> used = new ArrayList<>();
+  private final FieldScanner scan;
   private List<String> columns;
 
   DelimitedParser(
@@ -41,6 +41,7 @@ final class DelimitedParser {
     this.maxFieldChars = maxFieldChars;
     this.maxRecordChars = Math.max(4L * maxFieldChars, 1 << 20);
     this.out = out;
+    this.scan = new FieldScanner(delimiter, '"');
   }
 
   /** Reads every record; returns the header's column names. */
@@ -63,8 +64,9 @@ final class DelimitedParser {
   }
 
   private void record(Line first) throws IOException {
-    List<Line> used = new ArrayList<>(List.of(first));
-    FieldScanner scan = new FieldScanner(delimiter, '"');
+    used.clear();
+    used.add(first);
+    scan.reset();
     scan.feed(first.text());
     while (scan.inQuotes()) {
       Line next =
@@ -81,8 +83,10 @@ final class DelimitedParser {
 
   private void accept(List<Line> used, FieldScanner scan) {
     Line first = used.get(0);
-    String problem =
-        used.stream().map(Line::problem).filter(p -> p != null).findFirst().orElse(null);
+    String problem = null;
+    for (int i = 0; i < used.size() && problem == null; i++) {
+      problem = used.get(i).problem();
+    }
     List<String> fields = scan.fields();
     if (columns == null && used.size() > 1) {
       // a header does not span lines: its quote was stray, so split the first line plainly
@@ -134,15 +138,23 @@ final class DelimitedParser {
         return;
       }
     }
-    Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      values.put(columns.get(i), Values.clean(fields.get(i)));
+    boolean printable = true;
+    for (int i = 0; i < used.size() && printable; i++) {
+      printable = used.get(i).printable();
     }
-    used.stream().map(Line::repair).filter(r -> r != null).forEach(out::repaired);
+    String[] values = new String[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = printable ? Values.cleanPrintable(fields.get(i)) : Values.clean(fields.get(i));
+    }
+    for (Line line : used) {
+      if (line.repair() != null) {
+        out.repaired(line.repair());
+      }
+    }
     if (scan.repair() != null) {
       out.repaired(scan.repair());
     }
-    out.row(first, values);
+    out.row(first, columns, values, printable);
   }
 
   /** Quarantines the record's first line and reads the lines after it again. */

@@ -27,6 +27,15 @@ final class FieldScanner {
     this.quote = quote;
   }
 
+  /** Forgets the last record, to scan the next one. */
+  void reset() {
+    fields.clear();
+    quoted.setLength(0);
+    inQuotes = false;
+    chars = 0;
+    repair = null;
+  }
+
   /** Scans one line; when the record continues past it, {@link #inQuotes()} is true. */
   void feed(String line) {
     chars += line.length();
@@ -73,6 +82,11 @@ final class FieldScanner {
       start++; // spaces before an opening quote are layout, as in ` "a, b"`
     }
     if (start < line.length() && line.charAt(start) == quote) {
+      int close = line.indexOf(quote, start + 1);
+      if (close > 0 && endsField(line, close + 1)) {
+        fields.add(line.substring(start + 1, close)); // the common case: no doubled quote inside
+        return close + 1 < line.length() ? close + 2 : -1;
+      }
       quoted.setLength(0);
       inQuotes = true;
       return scanQuoted(line, start + 1);
@@ -84,6 +98,11 @@ final class FieldScanner {
     }
     fields.add(line.substring(i, end));
     return end + 1;
+  }
+
+  /** Whether the field ends at {@code i}: at the end of the line or at a delimiter. */
+  private boolean endsField(String line, int i) {
+    return i == line.length() || line.charAt(i) == delimiter;
   }
 
   /** Continues a quoted field at {@code i}; same return convention as {@link #field}. */

@@ -11,8 +11,15 @@ package dev.autolab.data.read;
  *     removed"), or {@code null}
  * @param problem why the line cannot be used ("undecodable bytes", "oversize line"), or {@code
  *     null}; the text then holds what could be decoded, for the quarantine log
+ * @param printable whether the text is known to be printable ASCII only (U+0020 to U+007E), so that
+ *     its values need no Unicode normalisation or control-character removal
  */
-record Line(long number, long offset, String text, String repair, String problem) {
+record Line(
+    long number, long offset, String text, String repair, String problem, boolean printable) {
+  Line(long number, long offset, String text, String repair, String problem) {
+    this(number, offset, text, repair, problem, false);
+  }
+
   Line withText(String newText, String newRepair) {
     return new Line(number, offset, newText, newRepair, problem);
   }

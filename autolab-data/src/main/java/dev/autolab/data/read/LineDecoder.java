@@ -33,6 +33,9 @@ final class LineDecoder {
   }
 
   Line decode(long number, long offset, byte[] bytes, int length) {
+    if (Ascii.isPrintable(bytes, length)) {
+      return new Line(number, offset, latin1(bytes, length), null, null, true);
+    }
     if (isAscii(bytes, length)) {
       // the common case: ASCII is the same in every encoding this path reads
       return withoutNul(new Line(number, offset, latin1(bytes, length), null, null));
@@ -85,12 +88,7 @@ final class LineDecoder {
   }
 
   private static boolean isAscii(byte[] b, int n) {
-    for (int i = 0; i < n; i++) {
-      if (b[i] < 0) {
-        return false;
-      }
-    }
-    return true;
+    return Ascii.firstNonAscii(b, 0, n) == n;
   }
 
   private static String latin1(byte[] b, int n) {

@@ -1,11 +1,28 @@
 package dev.autolab.data.read;
 
 import dev.autolab.core.Row;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Receives the records of a file as they are read, for data too large to hold in memory. */
 public interface RecordSink {
   /** A row that parsed, values cleaned; its keys may be in any order (JSON). */
   void row(Row row);
+
+  /**
+   * A row of a delimited file: {@code values[i]} (cleaned, {@code null} when missing) belongs to
+   * {@code columns.get(i)}; the sink may keep the array. {@code printable} when every value is
+   * known to be printable ASCII (and line breaks). The default makes it a {@link Row}.
+   */
+  default void row(
+      String source, long line, List<String> columns, String[] values, boolean printable) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      map.put(columns.get(i), values[i]);
+    }
+    row(new Row(source, line, map));
+  }
 
   /** A record that could not be read. */
   void quarantine(QuarantineEntry entry);

@@ -18,6 +18,7 @@ final class TableCollector {
   private static final int REPORT_EVERY = 1_000;
 
   private final Path file;
+  private final String source;
   private final ProgressListener progress;
   private final boolean alignRows;
   private final List<Row> rows = new ArrayList<>();
@@ -33,13 +34,28 @@ final class TableCollector {
    */
   TableCollector(Path file, ProgressListener progress, boolean alignRows, RecordSink sink) {
     this.file = file;
+    this.source = file.toString();
     this.progress = progress;
     this.alignRows = alignRows;
     this.sink = sink;
   }
 
+  /** A delimited row: {@code values} in {@code columns} order, all printable ASCII or not. */
+  void row(Line line, List<String> columns, String[] values, boolean printable) {
+    if (sink != null) {
+      sink.row(source, line.number(), columns, values, printable);
+      counted(line.offset());
+      return;
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      map.put(columns.get(i), values[i]);
+    }
+    row(line, map);
+  }
+
   void row(Line line, Map<String, String> values) {
-    Row row = new Row(file.toString(), line.number(), values);
+    Row row = new Row(source, line.number(), values);
     if (sink != null) {
       sink.row(row);
     } else {
@@ -50,8 +66,7 @@ final class TableCollector {
 
   void quarantine(Line line, String reason, String raw) {
     Long offset = line.offset() >= 0 ? line.offset() : null;
-    QuarantineEntry entry =
-        new QuarantineEntry(file.toString(), line.number(), offset, reason, raw);
+    QuarantineEntry entry = new QuarantineEntry(source, line.number(), offset, reason, raw);
     if (sink != null) {
       sink.quarantine(entry);
     } else {

@@ -7,6 +7,7 @@ import dev.autolab.core.ProgressListener;
 import dev.autolab.data.PrepareRequest;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.data.Preparer;
+import dev.autolab.data.StreamingPreparer;
 import dev.autolab.data.profile.DataProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,8 +136,53 @@ class PrepareFuzzTest {
       assertThat(d.train().size() + d.valid().size() + d.test().size()).isEqualTo(p.rowsUsed());
     } catch (BadInputException expected) {
       assertThat(expected.getMessage()).isNotBlank().doesNotContain("\n");
+    }
+    try {
+      checkStreamed(file);
+    } catch (BadInputException expected) {
+      assertThat(expected.getMessage()).isNotBlank().doesNotContain("\n");
     } finally {
       delete(file);
+    }
+  }
+
+  /** The streamed prepare of the same file: every row read is in exactly one of its outputs. */
+  private static void checkStreamed(Path file) {
+    Path out = dir.resolve(file.getFileName() + ".streamed");
+    try {
+      DataProfile p =
+          new StreamingPreparer(ProgressListener.NONE, CLOCK)
+              .prepare(new PrepareRequest(file, "label", null, null, null, null, 1), out)
+              .profile();
+      assertThat(p.rowsRead()).isEqualTo(p.rowsUsed() + p.rowsQuarantined() + p.rowsDuplicates());
+      long written = 0;
+      for (String split : List.of("train", "valid", "test")) {
+        written += lines(out.resolve("splits/" + split + ".jsonl"));
+      }
+      assertThat(written).isEqualTo(p.rowsUsed());
+      assertThat(lines(out.resolve("quarantine.jsonl"))).isEqualTo(p.rowsQuarantined());
+      assertThat(lines(out.resolve("duplicates.jsonl"))).isEqualTo(p.rowsDuplicates());
+    } finally {
+      deleteTree(out);
+    }
+  }
+
+  private static long lines(Path file) {
+    try (var lines = Files.lines(file)) {
+      return lines.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var files = Files.walk(root)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(PrepareFuzzTest::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
