@@ -74,6 +74,8 @@ class TimeSplitPrepareTest {
     assertThat(earliest(d.test())).isAfter(latest(d.valid()));
     assertThat(d.split().method()).isEqualTo("time");
     assertThat(d.split().timeColumn()).isEqualTo("day");
+    assertThat(d.split().description())
+        .startsWith("time order of 'day': train 2023-01-01 to 2023-03-21; valid 2023-03-22");
     assertThat(d.split().timeRanges())
         .containsEntry("train", new TimeRange("2023-01-01", "2023-03-21"))
         .containsEntry("test", new TimeRange("2023-04-01", "2023-04-10"));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the splits were made, enough to check that a later run used the same ones.
@@ -56,9 +57,21 @@ public record SplitInfo(
     this(method, seed, train, valid, test, fingerprints, null, null);
   }
 
-  /** The method in a few words, for the terminal and the report: "time order of 'date'". */
+  /**
+   * The method in a few words, for the terminal and the report: "stratified", or "time order of
+   * 'day': train 2024-01-01 to 2024-04-05; valid ...; test ..." with each split's time range.
+   */
   @JsonIgnore
   public String description() {
-    return timeColumn == null ? method : "time order of '" + timeColumn + "'";
+    if (timeColumn == null) {
+      return method;
+    }
+    String ranges =
+        timeRanges == null
+            ? ""
+            : timeRanges.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().first() + " to " + e.getValue().last())
+                .collect(Collectors.joining("; ", ": ", ""));
+    return "time order of '" + timeColumn + "'" + ranges;
   }
 }
