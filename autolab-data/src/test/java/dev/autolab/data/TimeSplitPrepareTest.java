@@ -9,6 +9,7 @@ import dev.autolab.core.BadInputException;
 import dev.autolab.core.Json;
 import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Row;
+import dev.autolab.data.profile.DataProfile;
 import dev.autolab.data.read.QuarantineEntry;
 import dev.autolab.data.split.SplitOrder;
 import dev.autolab.data.split.TimeRange;
@@ -110,6 +111,15 @@ class TimeSplitPrepareTest {
             .get("split");
     assertThat(random.has("time_column")).isFalse();
     assertThat(random.get("method").asText()).isEqualTo("stratified");
+  }
+
+  @Test
+  void aTimeSplitProfileReadsBackAsWritten() {
+    PreparedDataset d = prepare(daily("d.csv"), null, null, BY_TIME);
+    Path out = dir.resolve("out");
+    d.write(out);
+
+    assertThat(Json.read(out.resolve("profile.json"), DataProfile.class)).isEqualTo(d.profile());
   }
 
   @Test
