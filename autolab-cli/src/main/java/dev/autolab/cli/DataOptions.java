@@ -6,6 +6,7 @@ import dev.autolab.data.PrepareOptions;
 import dev.autolab.data.PrepareRequest;
 import dev.autolab.data.images.ImageFolders;
 import dev.autolab.data.read.ReadOptions;
+import dev.autolab.data.split.SplitOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,28 @@ public final class DataOptions {
   public boolean pruneLabelIssues;
 
   @Option(
+      names = "--split",
+      paramLabel = "HOW",
+      defaultValue = "random",
+      description =
+          "random (stratified by class) or time: train on the earliest rows, validate on the"
+              + " next, test on the latest (default: ${DEFAULT-VALUE}).")
+  public String split;
+
+  @Option(
+      names = "--time-column",
+      paramLabel = "COL",
+      description = "The date/time column that orders --split time (default: the only one).")
+  public String timeColumn;
+
+  @Option(
+      names = "--email",
+      description =
+          "The text columns are e-mails: remove header blocks (keeping the subject) and quoted"
+              + " replies, here and in predict.")
+  public boolean email;
+
+  @Option(
       names = "--target",
       paramLabel = "COL",
       description = "Column to predict (not for an image folder: its subfolders are the classes).")
@@ -122,6 +145,11 @@ public final class DataOptions {
     }
   }
 
+  /** The split order asked for; fails on a bad --split or a --time-column without a time split. */
+  public SplitOrder splitOrder() {
+    return SplitOrder.parse(split, timeColumn);
+  }
+
   /** The resolved data configuration, for {@code run.json}. */
   public java.util.Map<String, Object> config() {
     java.util.Map<String, Object> config = new java.util.LinkedHashMap<>();
@@ -139,6 +167,9 @@ public final class DataOptions {
     config.put("apply_review", absolute(review));
     config.put("label_issues", labelIssues);
     config.put("prune_label_issues", pruneLabelIssues);
+    config.put("split", split);
+    config.put("time_column", timeColumn);
+    config.put("email", email);
     return config;
   }
 
@@ -159,7 +190,8 @@ public final class DataOptions {
         new ReadOptions(
             ReadOptions.charset(encoding), ReadOptions.delimiter(delimiter), maxFieldChars);
     PrepareOptions options =
-        new PrepareOptions(moreData, read, review, labelIssues, pruneLabelIssues);
+        new PrepareOptions(
+            moreData, read, review, labelIssues, pruneLabelIssues, splitOrder(), email);
     return new PrepareRequest(data, column, text, taskOverride(), valid, test, seed, options);
   }
 }

@@ -56,7 +56,7 @@ public final class PrepareCommand implements Callable<Integer> {
       description =
           "auto, on or off: write data/ while reading, in bounded memory (auto: from 256 MB of"
               + " input, or a sixteenth of the Java heap's limit if smaller, without"
-              + " --valid/--test/--apply-review).")
+              + " --valid/--test/--apply-review/--split time/--email).")
   String stream;
 
   @Override
@@ -93,15 +93,36 @@ public final class PrepareCommand implements Callable<Integer> {
   private boolean streaming(PrepareRequest request) {
     switch (stream.toLowerCase(java.util.Locale.ROOT)) {
       case "on":
+        refuseUnstreamable(request);
         return true;
       case "off":
         return false;
       case "auto":
         boolean plain =
-            request.valid() == null && request.test() == null && request.options().review() == null;
+            request.valid() == null
+                && request.test() == null
+                && request.options().review() == null
+                && !request.options().split().byTime()
+                && !request.options().emails();
         return plain && inputBytes(request) >= streamFromBytes(Runtime.getRuntime().maxMemory());
       default:
         throw new BadInputException("--stream: expected auto, on or off, got '" + stream + "'");
+    }
+  }
+
+  /**
+   * The streamed prepare writes each row to its split as it reads it, and decides cleaning on its
+   * first rows: it cannot wait for every row's time, and does not clean e-mails.
+   */
+  private static void refuseUnstreamable(PrepareRequest request) {
+    if (request.options().split().byTime()) {
+      throw new BadInputException(
+          "--split time needs every row's time before the first row is placed, and --stream on"
+              + " writes rows as it reads them: drop --stream on (or use --split random)");
+    }
+    if (request.options().emails()) {
+      throw new BadInputException(
+          "--email is not applied by the streamed prepare: drop --stream on (or --email)");
     }
   }
 
@@ -136,7 +157,7 @@ public final class PrepareCommand implements Callable<Integer> {
         dataset.split().train(),
         dataset.split().valid(),
         dataset.split().test(),
-        dataset.split().method());
+        dataset.split().description());
     out.println("data: " + run.dir().resolve("data"));
     out.flush();
   }

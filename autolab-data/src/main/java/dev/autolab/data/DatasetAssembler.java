@@ -14,6 +14,7 @@ import dev.autolab.data.read.QuarantineEntry;
 import dev.autolab.data.split.Fingerprints;
 import dev.autolab.data.split.SplitInfo;
 import dev.autolab.data.split.Splits;
+import dev.autolab.data.split.TimeSplitter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,10 @@ final class DatasetAssembler {
    * @param duplicates duplicates and leakage removed
    * @param labels suspected label errors
    * @param cleaner the value cleaning, with its counts
+   * @param timeColumn the column a time split was ordered by, or {@code null}
    */
-  record Findings(DuplicateSummary duplicates, LabelReview labels, Cleaner cleaner) {}
+  record Findings(
+      DuplicateSummary duplicates, LabelReview labels, Cleaner cleaner, String timeColumn) {}
 
   DatasetAssembler(Clock clock) {
     this.clock = clock;
@@ -48,7 +51,8 @@ final class DatasetAssembler {
     LabelReview labels = findings.labels();
     List<String> names = inputs.columns();
     Fingerprints fingerprints = Fingerprints.of(names, splits);
-    SplitInfo split = splitInfo(request, schema.task(), fingerprints, splits);
+    SplitInfo split =
+        splitInfo(request, schema.task(), fingerprints, splits, findings.timeColumn());
     List<QuarantineEntry> quarantine = inputs.quarantine();
     DataProfile profile =
         new DataProfile(
@@ -136,14 +140,20 @@ final class DatasetAssembler {
   }
 
   private static SplitInfo splitInfo(
-      PrepareRequest request, Task task, Fingerprints fingerprints, Splits splits) {
+      PrepareRequest request,
+      Task task,
+      Fingerprints fingerprints,
+      Splits splits,
+      String timeColumn) {
     return new SplitInfo(
-        SplitChooser.method(request, task),
+        SplitChooser.method(request, task, timeColumn),
         request.seed(),
         splits.train().size(),
         splits.valid().size(),
         splits.test().size(),
-        fingerprints.splits());
+        fingerprints.splits(),
+        timeColumn,
+        timeColumn == null ? null : TimeSplitter.ranges(splits, timeColumn));
   }
 
   /**

@@ -92,6 +92,20 @@ record Inputs(List<Input> all) {
     return kept;
   }
 
+  /**
+   * These inputs with the rows of the data files matching {@code bad} quarantined; the valid and
+   * test files are left alone. Each file must keep a row.
+   */
+  Inputs rejectData(Predicate<Row> bad, String reason) {
+    Inputs kept =
+        new Inputs(
+            all.stream()
+                .map(input -> input.role().equals("data") ? input.reject(bad, reason) : input)
+                .toList());
+    kept.all.forEach(Input::requireRows);
+    return kept;
+  }
+
   /** The rows in use, of every input in order. */
   List<Row> rows() {
     return all.stream().flatMap(input -> input.rows().stream()).toList();

@@ -40,6 +40,18 @@ public record PrepareRequest(
               + "' is both the target and the --text column: the text is an input, pick"
               + " another target or text column");
     }
+    if (options.split().byTime() && valid != null && test != null) {
+      throw new BadInputException(
+          "--split time has nothing to cut: --valid and --test are given, so the whole data file"
+              + " is train; drop --split time, or one of the files");
+    }
+    if (target.equals(options.split().timeColumn())) {
+      throw new BadInputException(
+          "'"
+              + target
+              + "' is both the target and the --time-column: name the date/time column the rows"
+              + " happened at");
+    }
   }
 
   /** A request with the default options. */

@@ -59,13 +59,15 @@ public final class Preparer {
   public PreparedDataset prepare(PrepareRequest request) {
     String target = request.target();
     Inputs read = Inputs.read(request, progress);
-    Cleaner cleaner = Cleaner.decide(read.columns(), read.rows());
+    Cleaner cleaner = Cleaner.decide(read.columns(), read.rows(), emailColumns(request, read));
     Inputs inputs =
         read.map(cleaner::clean).reject(row -> row.get(target) == null, "missing target");
     TaskDecision task = TaskDecision.decide(request.task(), ColumnStats.of(target, inputs.rows()));
     if (task.task() == Task.REGRESSION) {
       inputs = inputs.reject(row -> !Numbers.isNumber(row.get(target)), "unparseable target");
     }
+    TimeStage time = TimeStage.of(request, inputs);
+    inputs = time.inputs();
     // input order, so that row numbers still read as increasing
     List<ColumnProfile> columns = columns(request, inputs.columns(), inputs.rows(), task);
     String idColumn = LabelStage.idColumn(columns);
@@ -82,7 +84,7 @@ public final class Preparer {
     // A valid or test file the user gave is that split, whole: only the data file is deduplicated.
     Map<Row, DuplicateEntry> exact = dedup.exact(inputs.dataRows());
     inputs = inputs.drop(exact);
-    Splits splits = SplitChooser.split(request, inputs, task.task());
+    Splits splits = SplitChooser.split(request, inputs, task.task(), time.column());
     Map<Row, DuplicateEntry> leaked = dedup.leakage(splits);
     long leakedKept = keepGiven(leaked, inputs);
     inputs = inputs.drop(leaked);
@@ -120,7 +122,14 @@ public final class Preparer {
             schema,
             columns,
             splits,
-            new DatasetAssembler.Findings(duplicates, labels, cleaner));
+            new DatasetAssembler.Findings(duplicates, labels, cleaner, time.column()));
+  }
+
+  /** With --email, the columns whose e-mail headers and quoted replies are removed. */
+  private static Set<String> emailColumns(PrepareRequest request, Inputs read) {
+    return request.options().emails()
+        ? Cleaner.emailColumns(read.columns(), read.rows(), request.target(), request.textColumn())
+        : Set.of();
   }
 
   /** Takes the rows of given valid/test files out of {@code leaked}; returns how many. */

@@ -4,11 +4,13 @@ import dev.autolab.core.Row;
 import dev.autolab.core.Task;
 import dev.autolab.data.split.Splits;
 import dev.autolab.data.split.Splitter;
+import dev.autolab.data.split.TimeSplitter;
 import java.util.List;
 
 /**
  * Decides where each row goes. Classification splits are stratified by class, regression splits are
- * random; both are reproducible from the run seed.
+ * random; both are reproducible from the run seed. With a time column (--split time) the data file
+ * is cut in time order instead, in the same proportions: earliest rows first, to train.
  *
  * <ul>
  *   <li>no split files: the data file is split 80/10/10 into train, valid and test;
@@ -22,7 +24,11 @@ import java.util.List;
 final class SplitChooser {
   private SplitChooser() {}
 
-  static Splits split(PrepareRequest request, Inputs inputs, Task task) {
+  /**
+   * The splits; {@code timeColumn} is the column to cut the data file in order of, or {@code null}
+   * for a stratified or random split.
+   */
+  static Splits split(PrepareRequest request, Inputs inputs, Task task, String timeColumn) {
     String strata = task == Task.CLASSIFICATION ? request.target() : null;
     List<Row> data = inputs.dataRows();
     List<Row> valid = inputs.role("valid").map(Input::rows).orElse(null);
@@ -31,18 +37,31 @@ final class SplitChooser {
       return new Splits(data, valid, test);
     }
     if (test != null) {
-      Splits rest = new Splitter(8, 1, 0).split(data, strata, request.seed());
+      Splits rest = cut(data, 8, 1, 0, strata, timeColumn, request.seed());
       return new Splits(rest.train(), rest.valid(), test);
     }
     if (valid != null) {
-      Splits rest = new Splitter(8, 0, 1).split(data, strata, request.seed());
+      Splits rest = cut(data, 8, 0, 1, strata, timeColumn, request.seed());
       return new Splits(rest.train(), valid, rest.test());
     }
-    return new Splitter(8, 1, 1).split(data, strata, request.seed());
+    return cut(data, 8, 1, 1, strata, timeColumn, request.seed());
   }
 
-  /** The {@code SplitInfo} method: "files" as soon as a file supplied a split. */
-  static String method(PrepareRequest request, Task task) {
+  private static Splits cut(
+      List<Row> rows, int train, int valid, int test, String strata, String time, long seed) {
+    return time == null
+        ? new Splitter(train, valid, test).split(rows, strata, seed)
+        : new TimeSplitter(train, valid, test).split(rows, time);
+  }
+
+  /**
+   * The {@code SplitInfo} method: "time" for a time split, else "files" as soon as a file supplied
+   * a split.
+   */
+  static String method(PrepareRequest request, Task task, String timeColumn) {
+    if (timeColumn != null) {
+      return "time";
+    }
     if (request.valid() != null || request.test() != null) {
       return "files";
     }

@@ -18,14 +18,19 @@ import java.util.List;
 public final class InputCleaning {
   static final String FILE = "cleaning.json";
 
-  /** The persisted form. */
+  /**
+   * The persisted form, {@value #SCHEMA_VERSION}: version 2 adds a column's {@code email} (written
+   * only when true); version 1 files read as without it.
+   */
   record Saved(int schemaVersion, List<ColumnCleaning> columns) {}
+
+  static final int SCHEMA_VERSION = 2;
 
   private InputCleaning() {}
 
   /** Keeps {@code cleaning} beside the model in {@code modelDir}. */
   public static void save(Path modelDir, List<ColumnCleaning> cleaning) {
-    Json.write(modelDir.resolve(FILE), new Saved(1, cleaning));
+    Json.write(modelDir.resolve(FILE), new Saved(SCHEMA_VERSION, cleaning));
   }
 
   /** {@code table} cleaned as the model's training data was; unchanged for older packages. */

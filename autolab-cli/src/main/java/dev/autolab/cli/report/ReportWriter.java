@@ -6,6 +6,7 @@ import dev.autolab.cli.train.DataSummary;
 import dev.autolab.cli.train.RoundSummary;
 import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
+import dev.autolab.data.split.SplitInfo;
 import dev.autolab.eval.Assessment;
 import dev.autolab.eval.ClassMetrics;
 import dev.autolab.eval.ClassificationMetrics;
@@ -84,9 +85,7 @@ public final class ReportWriter {
             + " valid / "
             + dataset.test().size()
             + " test ("
-            + dataset.split().method()
-            + ", seed "
-            + dataset.split().seed()
+            + splitMethod(dataset.split())
             + ")");
     page.append("</table>");
     List<String> problems = dataset.profile().problems();
@@ -95,6 +94,15 @@ public final class ReportWriter {
       problems.forEach(problem -> page.append("<li>").append(Html.escape(problem)).append("</li>"));
       page.append("</ul>");
     }
+  }
+
+  /**
+   * "stratified, seed 42", or "time order of 'day': train ... to ...; ..." (no seed takes part).
+   */
+  private static String splitMethod(SplitInfo split) {
+    return split.timeColumn() != null
+        ? split.description()
+        : split.description() + ", seed " + split.seed();
   }
 
   private static String pretty(Object value) {

@@ -99,6 +99,6 @@ public final class DataSummary {
             dataset.train().size(),
             dataset.valid().size(),
             dataset.test().size(),
-            dataset.split().method()));
+            dataset.split().description()));
   }
 }

@@ -63,7 +63,8 @@ public final class TrainPipeline {
 
   /** Runs the pipeline; returns the exit code. */
   public int run() {
-    dataOptions.taskOverride(); // fail on a bad --task or --max-rounds before any work
+    dataOptions.taskOverride(); // fail on a bad --task, --split or --max-rounds before any work
+    dataOptions.splitOrder();
     options.maxRounds();
     options.supervisor.check();
     options.timeBudget();

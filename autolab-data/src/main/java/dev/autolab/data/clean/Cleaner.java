@@ -1,10 +1,16 @@
 package dev.autolab.data.clean;
 
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.ColumnType;
 import dev.autolab.core.Row;
+import dev.autolab.data.profile.ColumnStats;
+import dev.autolab.data.profile.ColumnTyper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,7 +27,43 @@ public final class Cleaner {
 
   /** The cleaner for {@code columns}, decided over {@code rows}. */
   public static Cleaner decide(List<String> columns, List<Row> rows) {
-    return new Cleaner(columns.stream().map(c -> ColumnCleaner.decide(c, rows)).toList());
+    return decide(columns, rows, Set.of());
+  }
+
+  /**
+   * The cleaner for {@code columns}, decided over {@code rows}; the {@code emails} columns hold
+   * e-mails, whose headers (but the subject) and quoted replies are removed.
+   */
+  public static Cleaner decide(List<String> columns, List<Row> rows, Set<String> emails) {
+    return new Cleaner(
+        columns.stream().map(c -> ColumnCleaner.decide(c, rows, emails.contains(c))).toList());
+  }
+
+  /**
+   * The columns that hold e-mails when a user says the texts are e-mails: the {@code textColumn}
+   * (when given) and every other column that reads as free text by {@link ColumnTyper}'s rule, but
+   * the target.
+   *
+   * @throws BadInputException when no column reads as free text
+   */
+  public static Set<String> emailColumns(
+      List<String> columns, List<Row> rows, String target, String textColumn) {
+    Set<String> texts = new LinkedHashSet<>();
+    for (String column : columns) {
+      boolean prose =
+          column.equals(textColumn)
+              || ColumnTyper.typeOf(ColumnStats.of(column, rows)) == ColumnType.TEXT;
+      if (prose && !column.equals(target)) {
+        texts.add(column);
+      }
+    }
+    if (texts.isEmpty()) {
+      throw new BadInputException(
+          "--email cleans free-text columns, and none of "
+              + String.join(", ", columns)
+              + " reads as free text: name the e-mail column with --text, or drop --email");
+    }
+    return texts;
   }
 
   /** The cleaner of decisions made earlier, e.g. those kept with a model. */
@@ -38,13 +80,13 @@ public final class Cleaner {
   public Row clean(Row row) {
     Map<String, String> values = null;
     for (ColumnCleaner column : columns) {
-      String[] cleaned = column.clean(row.get(column.column));
+      ColumnCleaner.Repair cleaned = column.clean(row.get(column.column));
       if (cleaned != null) {
         if (values == null) {
           values = new LinkedHashMap<>(row.values());
         }
-        values.put(column.column, cleaned[0]);
-        repairs.merge(cleaned[1], 1L, Long::sum);
+        values.put(column.column, cleaned.value());
+        cleaned.kinds().forEach(kind -> repairs.merge(kind, 1L, Long::sum));
       }
     }
     return values == null ? row : new Row(row.source(), row.line(), values);
@@ -58,10 +100,10 @@ public final class Cleaner {
    */
   public void clean(String[] values, boolean printable) {
     for (int i = 0; i < values.length; i++) {
-      String[] cleaned = columns.get(i).clean(values[i], printable);
+      ColumnCleaner.Repair cleaned = columns.get(i).clean(values[i], printable);
       if (cleaned != null) {
-        values[i] = cleaned[0];
-        repairs.merge(cleaned[1], 1L, Long::sum);
+        values[i] = cleaned.value();
+        cleaned.kinds().forEach(kind -> repairs.merge(kind, 1L, Long::sum));
       }
     }
   }

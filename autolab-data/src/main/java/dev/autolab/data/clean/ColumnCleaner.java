@@ -2,6 +2,7 @@ package dev.autolab.data.clean;
 
 import dev.autolab.core.Row;
 import dev.autolab.data.read.Numbers;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.jsoup.Jsoup;
 /**
  * What cleaning one column needs, decided from all its values: numbers written for people made
  * plain, sentinel values (-999 and kin) made missing, HTML made text. Mojibake is repaired in every
- * column.
+ * column. E-mail headers and quoted replies are removed from the columns the caller names (see
+ * {@link EmailText}), after the other repairs.
  */
 final class ColumnCleaner {
   /** Share of present values a number form must cover for the column to be rewritten. */
@@ -33,12 +35,32 @@ final class ColumnCleaner {
           "true", "true", "false", "false", "yes", "true", "no", "false", "y", "true", "n", "false",
           "t", "true", "f", "false");
 
+  static final String EMAIL_HEADERS = "e-mail headers removed";
+  static final String QUOTED_REPLIES = "quoted reply removed";
+
   final String column;
   private final boolean numberForms;
   private final String sentinel;
   private final boolean html;
   private final boolean booleans;
   private final String dateLayout;
+  private final boolean email;
+
+  /**
+   * A cleaned value and the kinds of repair that made it.
+   *
+   * @param value the value (null when it was read as missing)
+   * @param kinds the kinds of repair, as counted in the profile
+   */
+  record Repair(String value, List<String> kinds) {
+    Repair {
+      kinds = List.copyOf(kinds);
+    }
+
+    Repair(String value, String kind) {
+      this(value, List.of(kind));
+    }
+  }
 
   private ColumnCleaner(
       String column,
@@ -46,13 +68,15 @@ final class ColumnCleaner {
       String sentinel,
       boolean html,
       boolean booleans,
-      String dateLayout) {
+      String dateLayout,
+      boolean email) {
     this.column = column;
     this.numberForms = numberForms;
     this.sentinel = sentinel;
     this.html = html;
     this.booleans = booleans;
     this.dateLayout = dateLayout;
+    this.email = email;
   }
 
   /** The cleaner a model's saved decision describes. */
@@ -63,15 +87,17 @@ final class ColumnCleaner {
         spec.sentinel(),
         spec.html(),
         spec.booleans(),
-        spec.dateLayout());
+        spec.dateLayout(),
+        spec.email());
   }
 
   /** This column's decision, to keep with a model. */
   ColumnCleaning spec() {
-    return new ColumnCleaning(column, numberForms, sentinel, html, booleans, dateLayout);
+    return new ColumnCleaning(column, numberForms, sentinel, html, booleans, dateLayout, email);
   }
 
-  static ColumnCleaner decide(String column, List<Row> rows) {
+  /** The cleaning {@code column} needs; {@code email}: it holds e-mails (the caller decides). */
+  static ColumnCleaner decide(String column, List<Row> rows, boolean email) {
     long present = 0;
     long plain = 0;
     long formed = 0;
@@ -111,7 +137,8 @@ final class ColumnCleaner {
         sentinel,
         html,
         booleans(column, rows),
-        dateLayout(column, rows, present));
+        dateLayout(column, rows, present),
+        email);
   }
 
   /** Only true/false spellings, and more than one way of writing one of them. */
@@ -154,7 +181,7 @@ final class ColumnCleaner {
   }
 
   boolean changesAnything() {
-    return numberForms || sentinel != null || html || booleans || dateLayout != null;
+    return numberForms || sentinel != null || html || booleans || dateLayout != null || email;
   }
 
   /** Describes the decision for the profile, or null. */
@@ -178,11 +205,14 @@ final class ColumnCleaner {
     if (dateLayout != null) {
       what.append(" dates (").append(dateLayout).append(") written as ISO 8601;");
     }
+    if (email) {
+      what.append(" e-mail headers (but the subject) and quoted replies removed;");
+    }
     return what.substring(0, what.length() - 1);
   }
 
-  /** The cleaned value and the kind of repair made, or null when unchanged. */
-  String[] clean(String value) {
+  /** The cleaned value and the kinds of repair made, or null when unchanged. */
+  Repair clean(String value) {
     return clean(value, false);
   }
 
@@ -190,37 +220,62 @@ final class ColumnCleaner {
    * {@link #clean(String)}, told whether the value is known to be printable ASCII, which cannot
    * hold mojibake: every value of a large file would otherwise be searched for it.
    */
-  String[] clean(String value, boolean printable) {
+  Repair clean(String value, boolean printable) {
     if (value == null) {
       return null;
     }
+    Repair repair = repair(value, printable);
+    return email ? withoutMailParts(repair, value) : repair;
+  }
+
+  private Repair repair(String value, boolean printable) {
     if (sentinel != null && value.equals(sentinel)) {
-      return new String[] {null, "sentinel value read as missing"};
+      return new Repair(null, "sentinel value read as missing");
     }
     if (numberForms && !Numbers.isNumber(value)) {
       Optional<NumberFormat.Parsed> p = NumberFormat.parse(value);
       if (p.isPresent()) {
-        return new String[] {p.get().number(), "number with separators or unit made plain"};
+        return new Repair(p.get().number(), "number with separators or unit made plain");
       }
     }
     if (booleans) {
       String b = BOOLEANS.get(value.toLowerCase(java.util.Locale.ROOT));
-      return b == null || b.equals(value) ? null : new String[] {b, "true/false spelling unified"};
+      return b == null || b.equals(value) ? null : new Repair(b, "true/false spelling unified");
     }
     if (dateLayout != null) {
       Optional<String> iso = Dates.iso(value, dateLayout);
       return iso.isEmpty() || iso.get().equals(value)
           ? null
-          : new String[] {iso.get(), "date written as ISO 8601"};
+          : new Repair(iso.get(), "date written as ISO 8601");
     }
     if (html && value.indexOf('<') >= 0 && TAG.matcher(value).find()) {
-      return new String[] {Jsoup.parse(value).wholeText().strip(), "HTML converted to text"};
+      return new Repair(Jsoup.parse(value).wholeText().strip(), "HTML converted to text");
     }
     String fixed =
         !printable
                 && (value.indexOf('Ã') >= 0 || value.indexOf('â') >= 0 || value.indexOf('Â') >= 0)
             ? Mojibake.repair(value)
             : null;
-    return fixed == null ? null : new String[] {fixed, "mojibake repaired"};
+    return fixed == null ? null : new Repair(fixed, "mojibake repaired");
+  }
+
+  /** {@code earlier}'s value (or {@code value} when unrepaired) without headers and quotes. */
+  private static Repair withoutMailParts(Repair earlier, String value) {
+    String text = earlier == null ? value : earlier.value();
+    if (text == null) {
+      return earlier;
+    }
+    EmailText.Stripped stripped = EmailText.strip(text);
+    if (!stripped.headers() && !stripped.quotes()) {
+      return earlier;
+    }
+    List<String> kinds = new ArrayList<>(earlier == null ? List.of() : earlier.kinds());
+    if (stripped.headers()) {
+      kinds.add(EMAIL_HEADERS);
+    }
+    if (stripped.quotes()) {
+      kinds.add(QUOTED_REPLIES);
+    }
+    return new Repair(stripped.text(), kinds);
   }
 }

@@ -1,5 +1,6 @@
 package dev.autolab.data.clean;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -13,6 +14,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param html HTML is made text
  * @param booleans true/false spellings are unified
  * @param dateLayout the date layout rewritten as ISO 8601, or {@code null}
+ * @param email e-mail header blocks (but the subject) and quoted replies are removed; written only
+ *     when true, so that decisions saved before it existed read as false and a package without it
+ *     still reads in versions that do not know it
  */
 public record ColumnCleaning(
     String column,
@@ -20,4 +24,17 @@ public record ColumnCleaning(
     String sentinel,
     boolean html,
     boolean booleans,
-    @JsonProperty("date_layout") String dateLayout) {}
+    @JsonProperty("date_layout") String dateLayout,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean email) {
+
+  /** A decision without e-mail cleaning. */
+  public ColumnCleaning(
+      String column,
+      boolean numberForms,
+      String sentinel,
+      boolean html,
+      boolean booleans,
+      String dateLayout) {
+    this(column, numberForms, sentinel, html, booleans, dateLayout, false);
+  }
+}

@@ -65,7 +65,8 @@ public final class ColumnTyper {
     return new ColumnProfile(s, type, ColumnRole.TARGET, task.reason());
   }
 
-  static ColumnType typeOf(ColumnStats s) {
+  /** The type the values suggest: numeric, text (long or wordy and varied) or categorical. */
+  public static ColumnType typeOf(ColumnStats s) {
     if (s.allNumeric()) {
       return ColumnType.NUMERIC;
     }

@@ -30,11 +30,16 @@ public final class Splitter {
 
   /** A splitter dealing rows in the ratio {@code train : valid : test} (whole-number weights). */
   public Splitter(int train, int valid, int test) {
+    this.pattern = pattern(weights(train, valid, test));
+  }
+
+  /** The weights as an array, after checking that they can deal a split. */
+  static int[] weights(int train, int valid, int test) {
     if (train < 1 || valid < 0 || test < 0) {
       throw new IllegalArgumentException(
           "weights must be train >= 1, valid >= 0, test >= 0: " + train + ":" + valid + ":" + test);
     }
-    this.pattern = pattern(new int[] {train, valid, test});
+    return new int[] {train, valid, test};
   }
 
   /**

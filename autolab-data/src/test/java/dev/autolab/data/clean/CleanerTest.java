@@ -1,12 +1,16 @@
 package dev.autolab.data.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autolab.core.BadInputException;
+import dev.autolab.core.Json;
 import dev.autolab.core.Row;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CleanerTest {
@@ -60,6 +64,79 @@ class CleanerTest {
 
     assertThat(cleaner.repairs()).containsEntry("number with separators or unit made plain", 2L);
     assertThat(cleaner.decisions()).singleElement().asString().startsWith("column 'price'");
+  }
+
+  @Test
+  void emailColumnsLoseHeadersAndQuotesAndCountThem() {
+    List<Row> rows = new ArrayList<>();
+    String[] mails = {
+      "From: ann@example.org\nSubject: lunch plans for friday\n\nShall we meet at noon?",
+      "Works for me, see you at noon then.\n> Shall we meet at noon?",
+      "No mail parts in this one, just words."
+    };
+    for (int i = 0; i < mails.length; i++) {
+      Map<String, String> v = new HashMap<>();
+      v.put("body", mails[i]);
+      v.put("label", "Subject: kept, as the column is not an e-mail column");
+      rows.add(new Row("f.csv", i + 2, v));
+    }
+    Cleaner cleaner = Cleaner.decide(List.of("body", "label"), rows, Set.of("body"));
+
+    List<Row> cleaned = rows.stream().map(cleaner::clean).toList();
+
+    assertThat(cleaned)
+        .extracting(r -> r.get("body"))
+        .containsExactly(
+            "lunch plans for friday\nShall we meet at noon?",
+            "Works for me, see you at noon then.",
+            mails[2]);
+    assertThat(cleaned).extracting(r -> r.get("label")).containsOnly(rows.get(0).get("label"));
+    assertThat(cleaner.repairs())
+        .containsEntry("e-mail headers removed", 1L)
+        .containsEntry("quoted reply removed", 1L);
+    assertThat(cleaner.decisions())
+        .containsExactly(
+            "column 'body': e-mail headers (but the subject) and quoted replies removed");
+    assertThat(cleaner.spec()).extracting(ColumnCleaning::email).containsExactly(true, false);
+  }
+
+  @Test
+  void emailColumnsAreTheFreeTextOnesButTheTarget() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      Map<String, String> v = new HashMap<>();
+      v.put("body", "message number " + i + " with enough words to read as prose");
+      v.put("short", "k" + (i % 2));
+      v.put("y", i % 2 == 0 ? "ham" : "spam");
+      rows.add(new Row("f.csv", i + 2, v));
+    }
+    List<String> columns = List.of("body", "short", "y");
+
+    assertThat(Cleaner.emailColumns(columns, rows, "y", null)).containsExactly("body");
+    assertThat(Cleaner.emailColumns(columns, rows, "y", "short")).containsExactly("body", "short");
+    assertThatThrownBy(() -> Cleaner.emailColumns(List.of("short", "y"), rows, "y", null))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("--email cleans free-text columns, and none of short, y");
+  }
+
+  @Test
+  void aSavedEmailDecisionCleansAsTheDecidedOneDid() throws Exception {
+    ColumnCleaning spec = new ColumnCleaning("body", false, null, false, false, null, true);
+    String json = Json.mapper().writeValueAsString(spec);
+    Cleaner again = Cleaner.of(List.of(Json.mapper().readValue(json, ColumnCleaning.class)));
+
+    Row row = new Row("f.csv", 2, Map.of("body", "thanks!\n> original question"));
+    assertThat(again.clean(row).get("body")).isEqualTo("thanks!");
+  }
+
+  @Test
+  void decisionsSavedBeforeEmailCleaningStillRead() throws Exception {
+    // as a model package written before e-mail cleaning existed holds them
+    String old = "{\"column\":\"text\",\"number_forms\":false,\"html\":true,\"booleans\":false}";
+    ColumnCleaning spec = Json.mapper().readValue(old, ColumnCleaning.class);
+
+    assertThat(spec).isEqualTo(new ColumnCleaning("text", false, null, true, false, null));
+    assertThat(Json.mapper().writeValueAsString(spec)).doesNotContain("email");
   }
 
   @Test
