@@ -65,6 +65,36 @@ public final class NeuralEngine {
     return device;
   }
 
+  /**
+   * Sets the engine's intra-op thread count for what runs next in this process (a process-wide
+   * setting of the engine). {@link #start()} must have run.
+   */
+  public static void intraOpThreads(int threads) {
+    ai.djl.pytorch.jni.JniUtils.setNumThreads(threads);
+  }
+
+  /**
+   * Runs {@code work} with {@code threads} intra-op threads, then restores the count it found.
+   * (With OpenMP the count belongs to the calling thread, so other threads' work is not touched.)
+   */
+  public static <T> T withThreads(int threads, java.util.function.Supplier<T> work) {
+    int before = intraOpThreads();
+    if (before == threads) {
+      return work.get();
+    }
+    intraOpThreads(threads);
+    try {
+      return work.get();
+    } finally {
+      intraOpThreads(before);
+    }
+  }
+
+  /** The engine's intra-op thread count now. */
+  public static int intraOpThreads() {
+    return ai.djl.pytorch.jni.JniUtils.getNumThreads();
+  }
+
   /** Sets DJL's system properties; values the user already set win. */
   private static void configure() {
     // Offline: a download attempt fails loudly instead of fetching.

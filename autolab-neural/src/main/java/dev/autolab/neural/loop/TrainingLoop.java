@@ -29,6 +29,8 @@ public final class TrainingLoop implements LoopControl {
   private final List<LoopListener> listeners = new ArrayList<>();
   private final LearningRate learningRate;
   private Optimizer optimizer;
+  private FusedAdam fused;
+  private final ThreadTuner threads;
   private final List<String> names;
   private final NDArray[] weights;
 
@@ -55,6 +57,12 @@ public final class TrainingLoop implements LoopControl {
     this.optimizer = newOptimizer();
     this.names = network.parameters().trainableNames();
     this.weights = names.stream().map(network.parameters()::get).toArray(NDArray[]::new);
+    this.fused = newFusedAdam();
+    int configured = NeuralEngine.start().threads();
+    this.threads =
+        configured > 1 && NeuralEngine.device().equals(ai.djl.Device.cpu())
+            ? new ThreadTuner(configured, NeuralEngine::intraOpThreads)
+            : null;
   }
 
   /** Adds a listener; listeners are called in the order they were added. */
@@ -76,6 +84,9 @@ public final class TrainingLoop implements LoopControl {
     long begin = System.nanoTime();
     long rows = 0;
     epoch = 0;
+    if (threads != null) {
+      threads.start();
+    }
     try (NDManager loopScope = train.features().getManager().newSubManager()) {
       scope = loopScope;
       plannedSteps = remainingSteps(trainRows);
@@ -90,6 +101,9 @@ public final class TrainingLoop implements LoopControl {
       listeners.forEach(l -> l.onEnd(this));
     } finally {
       scope = null;
+      if (threads != null) {
+        threads.abandon();
+      }
     }
     double seconds = (System.nanoTime() - begin) / 1e9;
     return new LoopResult(step, epoch, rows, seconds, stopReason, lastValidation);
@@ -103,7 +117,11 @@ public final class TrainingLoop implements LoopControl {
       for (int from = 0; from < n && stopReason == null; ) {
         int to = Math.min(n, from + knobs.batchSize());
         plannedSteps = step + remainingSteps(n - from);
+        long begin = System.nanoTime();
         runStep(order, from, to, epochScope);
+        if (threads != null) {
+          threads.stepTook(System.nanoTime() - begin);
+        }
         rows += to - from;
         from = to;
       }
@@ -155,8 +173,18 @@ public final class TrainingLoop implements LoopControl {
     return Adam.builder().optLearningRateTracker(learningRate).build();
   }
 
+  /** The JVM's Adam where the weights allow it (CPU, float32), else null for DJL's. */
+  private FusedAdam newFusedAdam() {
+    return FusedAdam.supports(weights) ? new FusedAdam(weights) : null;
+  }
+
   /** Clips, applies Adam (which also zeroes the gradients) and decays weights; the norm or NaN. */
   private double update(NDManager stepScope) {
+    if (fused != null) {
+      learningRate.at(step, plannedSteps);
+      return fused.update(
+          weights, stepScope, learningRate.current(), knobs.clipNorm(), knobs.weightDecay());
+    }
     NDArray[] gradients = new NDArray[weights.length];
     for (int i = 0; i < weights.length; i++) {
       gradients[i] = weights[i].getGradient();
@@ -217,6 +245,7 @@ public final class TrainingLoop implements LoopControl {
   @Override
   public void resetOptimizer() {
     optimizer = newOptimizer();
+    fused = newFusedAdam();
   }
 
   @Override

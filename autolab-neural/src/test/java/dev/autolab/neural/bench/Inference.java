@@ -3,6 +3,7 @@ package dev.autolab.neural.bench;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.TensorData;
 import dev.autolab.neural.net.Network;
 import java.util.Arrays;
@@ -47,8 +48,15 @@ final class Inference {
     }
   }
 
-  /** p50 and p90 of batch-1 latency over 1000 rows after 100 warm-up rows, in milliseconds. */
+  /**
+   * p50 and p90 of batch-1 latency over 1000 rows after 100 warm-up rows, in milliseconds; on one
+   * intra-op thread, as Autolab's models predict a single row ({@code Batched.predict}).
+   */
   static double[] latencyMs(Network network, TensorData test, NDManager base) {
+    return NeuralEngine.withThreads(1, () -> singleRowLatencyMs(network, test, base));
+  }
+
+  private static double[] singleRowLatencyMs(Network network, TensorData test, NDManager base) {
     for (int i = 0; i < 100; i++) {
       predict(network, test, base, i, i + 1);
     }
