@@ -3,11 +3,15 @@ package dev.autolab.train.supervise;
 import java.util.Locale;
 
 /**
- * Exploding gradients: the global gradient norm grows exponentially (its logarithm rises by at
- * least {@link #GROWTH} per step over the last {@link #WINDOW} steps, i.e. it doubles within the
- * window) and is already {@link #ABOVE_MEDIAN} times the median norm of the steps before, for
- * {@link #CONFIRM} steps in a row. Action: switch on global-norm clipping at {@link #CLIP_AT} times
- * that median, before the norm reaches NaN.
+ * Exploding gradients, in either of two shapes. Growth: the global gradient norm grows
+ * exponentially (its logarithm rises by at least {@link #GROWTH} per step over the last {@link
+ * #WINDOW} steps, i.e. it doubles within the window) and is already {@link #ABOVE_MEDIAN} times the
+ * median norm of the steps before, for {@link #CONFIRM} steps in a row. Spike: one step's norm is
+ * {@link #SPIKE} times the median of the steps before it (at least {@link #SPIKE_HISTORY} of them):
+ * with a learning rate far too high the norm jumps a hundredfold in one step and the loss follows a
+ * few steps later, before any growth window could fill, so a spike is acted on at once. Action:
+ * switch on global-norm clipping at {@link #CLIP_AT} times that median, before the norm reaches
+ * NaN.
  */
 public final class ExplodingGradientRule implements Rule {
   /** Steps over which the growth is measured. */
@@ -28,6 +32,12 @@ public final class ExplodingGradientRule implements Rule {
   /** Norms measured before the window, for a median worth trusting. */
   static final int HISTORY = 16;
 
+  /** One step's norm this many times the earlier median is a spike. */
+  public static final double SPIKE = 20.0;
+
+  /** Norms before a step for its spike to be judged. */
+  static final int SPIKE_HISTORY = 5;
+
   private final Hysteresis growing = new Hysteresis(CONFIRM);
 
   @Override
@@ -41,6 +51,25 @@ public final class ExplodingGradientRule implements Rule {
       return Verdict.notRead();
     }
     double[] window = signals.recentNorms(WINDOW + HISTORY);
+    if (window.length > SPIKE_HISTORY) {
+      double before = signals.medianNormBefore(1);
+      double last = window[window.length - 1];
+      if (last >= SPIKE * before) {
+        return clip(
+            knobs,
+            new Evidence()
+                .put("gradient_norms", signals.recentNorms(SPIKE_HISTORY + 1))
+                .put("median_before", before)
+                .put("spike", last / before),
+            String.format(
+                Locale.ROOT,
+                "gradient norm %.4g jumped to %.0fx its median %.4g in one step",
+                last,
+                last / before,
+                before),
+            before);
+      }
+    }
     if (window.length < WINDOW + HISTORY) {
       return Verdict.quiet();
     }
@@ -65,6 +94,11 @@ public final class ExplodingGradientRule implements Rule {
             100 * Math.expm1(growth),
             last / median,
             median);
+    return clip(knobs, evidence, summary, median);
+  }
+
+  /** The verdict: clipping at {@link #CLIP_AT} times the healthy median, unless it is on. */
+  private static Verdict clip(Actuator knobs, Evidence evidence, String summary, double median) {
     if (knobs.clipNorm() > 0) {
       return new Verdict(true, evidence.map(), summary, null);
     }

@@ -69,6 +69,37 @@ class RulesTest {
   }
 
   @Test
+  void aHundredfoldJumpInOneStepSwitchesClippingOnAtOnceAheadOfTheDivergence() {
+    ExplodingGradientRule exploding = new ExplodingGradientRule();
+    DivergenceRule divergence = new DivergenceRule();
+    double[] norms = {4.1, 4.9, 5.3, 4.6, 4.8, 5.0, 928.0};
+    double[] losses = {2.3, 2.2, 2.1, 2.1, 2.0, 2.0, 2.4};
+    Verdict spike = null;
+    for (int i = 0; i < norms.length; i++) {
+      signals.step(i + 1, losses[i], norms[i], 0.1, 1000);
+      assertThat(divergence.check(Trigger.STEP, signals, knobs).active()).isFalse();
+      spike = exploding.check(Trigger.STEP, signals, knobs);
+    }
+    // The seventh step's norm is ~190x the median of the six before: clipping before the loss
+    // has diverged (the divergence rule is still quiet), at twice that median.
+    assertThat(spike.proposal()).isNotNull();
+    assertThat(spike.evidence()).containsKey("spike");
+    assertThat(spike.proposal().apply().test(knobs)).isTrue();
+    assertThat(knobs.clip).isCloseTo(2 * 4.85, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void theFirstStepsOfAHealthyRunAreNoSpike() {
+    ExplodingGradientRule rule = new ExplodingGradientRule();
+    // Norms often rise several-fold while a fresh network leaves its initial point.
+    double[] norms = {0.3, 0.5, 0.9, 1.6, 2.4, 3.1, 3.5, 3.2, 2.8, 3.0, 5.5, 2.9};
+    for (int i = 0; i < norms.length; i++) {
+      signals.step(i + 1, 2.3 - 0.05 * i, norms[i], 0.001, 1000);
+      assertThat(rule.check(Trigger.STEP, signals, knobs).active()).as("step %d", i + 1).isFalse();
+    }
+  }
+
+  @Test
   void noisyButSteadyGradientsDoNotTriggerClipping() {
     ExplodingGradientRule rule = new ExplodingGradientRule();
     java.util.Random random = new java.util.Random(1);
