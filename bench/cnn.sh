@@ -6,6 +6,7 @@
 #
 #   bash bench/cnn.sh                          # default settings
 #   CNN_SET="max_epochs=6" bash bench/cnn.sh   # fewer epochs (space-separated KEY=VALUE pairs)
+#   CNN_ARGS="--time-budget 10m" bash bench/cnn.sh   # further train options
 #
 # Needs the PNG folders: bash ../shared/bench/prepare.sh --png (python3-pil) builds
 # ~/.cache/autolab-bench/fashion-mnist/{train,test}/<class>/*.png (or set FASHION_PNG_DIR).
@@ -32,12 +33,12 @@ for pair in ${CNN_SET:-}; do SETS+=(--set "$pair"); done
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 START=$(date +%s)
 java --enable-native-access=ALL-UNNAMED -cp "$OUT/autolab-cli.jar:$OUT/lib/*" dev.autolab.cli.Main \
-  train "$DATA/train" --test "$DATA/test" "${SETS[@]}" --max-rounds 1 --out "$OUT/run" \
+  train "$DATA/train" --test "$DATA/test" "${SETS[@]}" ${CNN_ARGS:-} --max-rounds 1 --out "$OUT/run" \
   2>"$OUT/train.log"
 END=$(date +%s)
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "$OUT/run" "$((END - START))" "$LOAD_BEFORE" "$LOAD_AFTER" "${CNN_SET:-default}" <<'PY'
+python3 - "$OUT/run" "$((END - START))" "$LOAD_BEFORE" "$LOAD_AFTER" "${CNN_SET:-default} ${CNN_ARGS:-}" <<'PY'
 import json, sys
 run, wall, before, after, sets = sys.argv[1:]
 ev = json.load(open(f"{run}/evaluation.json"))
