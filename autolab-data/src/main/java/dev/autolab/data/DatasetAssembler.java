@@ -104,6 +104,9 @@ final class DatasetAssembler {
     long suspects = findings.labels().issues().size();
     if (suspects > 0) {
       problems.add(suspects + " rows have a suspected label error: see label_issues.jsonl");
+    } else if (schema.task() == dev.autolab.core.Task.CLASSIFICATION
+        && !LabelStage.hasReadableFeature(schema)) {
+      problems.add("label errors not searched: the finder's model cannot read images");
     }
     if (duplicates.exact() > 0) {
       problems.add(duplicates.exact() + " rows removed as exact duplicates of an earlier row");

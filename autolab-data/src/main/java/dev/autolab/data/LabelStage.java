@@ -1,6 +1,7 @@
 package dev.autolab.data;
 
 import dev.autolab.core.BadInputException;
+import dev.autolab.core.ColumnType;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Row;
 import dev.autolab.core.Task;
@@ -20,6 +21,14 @@ import java.util.Map;
 /** Label review in stage 1: applying reviewed labels, and finding suspected label errors. */
 final class LabelStage {
   private LabelStage() {}
+
+  /**
+   * Whether the out-of-fold model can read any feature: it hashes words and values, so for images
+   * it would see only file paths and flag nearly every row (90% of Fashion-MNIST's folders did).
+   */
+  static boolean hasReadableFeature(DatasetSchema schema) {
+    return schema.features().stream().anyMatch(f -> f.type() != ColumnType.IMAGE);
+  }
 
   /** The column that names rows: the first column excluded as an ID, or null. */
   static String idColumn(List<ColumnProfile> columns) {
@@ -71,7 +80,9 @@ final class LabelStage {
       List<Row> rows,
       String idColumn,
       long relabeled) {
-    if (schema.task() != Task.CLASSIFICATION || !request.options().labelIssues()) {
+    if (schema.task() != Task.CLASSIFICATION
+        || !request.options().labelIssues()
+        || !hasReadableFeature(schema)) {
       return new LabelReview(List.of(), null, null, relabeled);
     }
     List<LabelIssue> issues =
