@@ -89,6 +89,18 @@ class RulesTest {
   }
 
   @Test
+  void theSecondStepCanAlreadyBeASpike() {
+    ExplodingGradientRule rule = new ExplodingGradientRule();
+    signals.step(1, 2.37, 4.88, 0.1, 1000);
+    assertThat(rule.check(Trigger.STEP, signals, knobs).active()).isFalse();
+    signals.step(2, 2.9, 928.4, 0.1, 1000);
+    Verdict spike = rule.check(Trigger.STEP, signals, knobs);
+    assertThat(spike.proposal()).isNotNull();
+    assertThat((Double) spike.proposal().to())
+        .isCloseTo(2 * 4.88, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void theFirstStepsOfAHealthyRunAreNoSpike() {
     ExplodingGradientRule rule = new ExplodingGradientRule();
     // Norms often rise several-fold while a fresh network leaves its initial point.
