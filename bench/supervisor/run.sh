@@ -17,6 +17,8 @@
 #   cnn-memory     --set batch_size=512 --memory-limit MEMORY_LIMIT (default 900m, below the
 #                  process's resident size)
 #   cnn-exploding  --set learning_rate=0.1 dropout=0 weight_decay=0
+#   mlp-plateau    the mlp family on seattle-weather, --set learning_rate=MLP_PLATEAU_LR (default
+#                  0.05: Adam circles around a floor of the loss, training and validation flat)
 #   healthy        minilm-mlp on spam, default settings
 #   lr-high        minilm-mlp on spam, --set learning_rate=1.0
 # Data: ~/.cache/autolab-bench/spam/{train,valid,test}.csv and the Fashion-MNIST PNG folders
@@ -25,9 +27,10 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SPAM="${SPAM_DIR:-$HOME/.cache/autolab-bench/spam}"
+SEATTLE="${SEATTLE_DIR:-$HOME/.cache/autolab-bench/seattle_weather}"
 FASHION="${FASHION_PNG_DIR:-$HOME/.cache/autolab-bench/fashion-mnist}"
 OUT="${BENCH_OUT:-$ROOT/bench/out/supervisor-$(date -u +%Y%m%d-%H%M%S)}"
-SCENARIOS="${SCENARIOS:-cnn-healthy cnn-lr-high cnn-overfit cnn-plateau cnn-memory cnn-exploding healthy lr-high}"
+SCENARIOS="${SCENARIOS:-cnn-healthy cnn-lr-high cnn-overfit cnn-plateau mlp-plateau cnn-memory cnn-exploding healthy lr-high}"
 MEMORY_LIMIT="${MEMORY_LIMIT:-900m}"
 export OMP_WAIT_POLICY=PASSIVE
 mkdir -p "$OUT/runs"
@@ -65,6 +68,11 @@ spam() {
     --target label --text text --set family=minilm-mlp "${@:3}"
 }
 
+seattle() {
+  run "$1" "$2" "$SEATTLE/train.csv" --valid "$SEATTLE/valid.csv" --test "$SEATTLE/test.csv" \
+    --target weather --set family=mlp "${@:3}"
+}
+
 fashion() {
   local train="$OUT/data/fashion/train"
   if [ "$1" = cnn-overfit ]; then train="$OUT/data/fashion-tiny"; fi
@@ -85,6 +93,7 @@ for scenario in $SCENARIOS; do
       cnn-exploding)
         fashion "$scenario" "$sup" --set learning_rate=0.1 --set dropout=0 --set weight_decay=0
         ;;
+      mlp-plateau) seattle "$scenario" "$sup" --set learning_rate="${MLP_PLATEAU_LR:-0.05}" ;;
       healthy) spam "$scenario" "$sup" ;;
       lr-high) spam "$scenario" "$sup" --set learning_rate=1.0 ;;
       *) echo "unknown scenario $scenario" >&2 ;;

@@ -124,14 +124,16 @@ if on and off:
                    % (detected[0]["step"] if detected else "none", on.get("macro_f1", float("nan")),
                       off.get("macro_f1", float("nan"))),
                    verdict(bool(detected) and on.get("macro_f1", 0) > off.get("macro_f1", 1))))
-on, off = get("cnn-plateau-on"), get("cnn-plateau-off")
-if on and off:
-    cuts = [a for a in on["actions"] if a["rule"] == "plateau"]
-    better = [a for a in cuts if a.get("outcome") == "better"]
-    checks.append(("3. plateau",
-                   "%d plateau cut(s), %d followed by a lower validation loss; test macro-F1 on %.4f vs off %.4f"
-                   % (len(cuts), len(better), on.get("macro_f1", float("nan")), off.get("macro_f1", float("nan"))),
-                   verdict(bool(better))))
+for prefix in ("cnn-plateau", "mlp-plateau"):
+    on, off = get(prefix + "-on"), get(prefix + "-off")
+    if on and off:
+        cuts = [a for a in on["actions"] if a["rule"] == "plateau"]
+        better = [a for a in cuts if a.get("outcome") == "better"]
+        checks.append(("3. plateau (%s)" % prefix,
+                       "%d plateau cut(s), %d followed by a lower validation loss; test macro-F1 on %.4f vs off %.4f"
+                       % (len(cuts), len(better), on.get("macro_f1", float("nan")),
+                          off.get("macro_f1", float("nan"))),
+                       verdict(bool(better))))
 on, off = get("cnn-memory-on"), get("cnn-memory-off")
 if on and off:
     halves = [a for a in on["actions"] if a["knob"] == "micro_batch"]

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.autolab.core.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,43 +18,19 @@ import org.junit.jupiter.api.Test;
 class JsonBytesTest {
   @Property(tries = 500)
   void writesEveryStringAsJacksonDoes(@ForAll("texts") String value) throws IOException {
-    JsonBytes bytes = new JsonBytes();
-    bytes.put((byte) '[');
-    bytes.string(value);
-    bytes.put((byte) ',');
-    bytes.string(null);
-    bytes.put((byte) ']');
-
-    assertThat(new String(Arrays.copyOf(bytes.array(), bytes.length()), "UTF-8"))
-        .isEqualTo(jackson(value));
+    assertThat(ours(value)).isEqualTo(jackson(value));
   }
 
   @Test
   void escapesControlCharactersQuotesAndBackslashesLikeJackson() throws IOException {
     String value = "a\"b\\c\b\t\n\f\r\u0000\u001f\u007f é € 😀";
-    JsonBytes bytes = new JsonBytes();
-    bytes.put((byte) '[');
-    bytes.string(value);
-    bytes.put((byte) ',');
-    bytes.string(null);
-    bytes.put((byte) ']');
-
-    String written = new String(Arrays.copyOf(bytes.array(), bytes.length()), "UTF-8");
-    assertThat(written).isEqualTo(jackson(value)).contains("\\u0000", "\\u001F", "\\t");
+    assertThat(ours(value)).isEqualTo(jackson(value)).contains("\\u0000", "\\u001F", "\\t");
   }
 
   @Test
   void growsPastItsFirstBuffer() throws IOException {
     String value = "x".repeat(100_000) + "\u00e9".repeat(10_000);
-    JsonBytes bytes = new JsonBytes();
-    bytes.put((byte) '[');
-    bytes.string(value);
-    bytes.put((byte) ',');
-    bytes.string(null);
-    bytes.put((byte) ']');
-
-    assertThat(new String(Arrays.copyOf(bytes.array(), bytes.length()), "UTF-8"))
-        .isEqualTo(jackson(value));
+    assertThat(ours(value)).isEqualTo(jackson(value));
   }
 
   @Provide
@@ -74,6 +51,17 @@ class JsonBytesTest {
               chars.forEach(s::append);
               return s.toString();
             });
+  }
+
+  /** JsonBytes' encoding of {@code [value,null]}. */
+  private static String ours(String value) {
+    JsonBytes bytes = new JsonBytes();
+    bytes.put((byte) '[');
+    bytes.string(value);
+    bytes.put((byte) ',');
+    bytes.string(null);
+    bytes.put((byte) ']');
+    return new String(Arrays.copyOf(bytes.array(), bytes.length()), StandardCharsets.UTF_8);
   }
 
   /** The shared mapper's encoding of {@code [value,null]}. */

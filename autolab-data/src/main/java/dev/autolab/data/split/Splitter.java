@@ -74,7 +74,8 @@ public final class Splitter {
     return groups.values();
   }
 
-  private static List<Row> pick(List<Row> rows, int[] assigned, int split) {
+  /** The rows whose assigned split is {@code split}, in their order. */
+  static List<Row> pick(List<Row> rows, int[] assigned, int split) {
     List<Row> picked = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       if (assigned[i] == split) {

@@ -2,7 +2,6 @@ package dev.autolab.data.split;
 
 import dev.autolab.core.Row;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +49,10 @@ public final class TimeSplitter {
     for (int position = 0; position < n; position++) {
       assigned[order[position]] = position < trainEnd ? 0 : position < validEnd ? 1 : 2;
     }
-    return new Splits(pick(rows, assigned, 0), pick(rows, assigned, 1), pick(rows, assigned, 2));
+    return new Splits(
+        Splitter.pick(rows, assigned, 0),
+        Splitter.pick(rows, assigned, 1),
+        Splitter.pick(rows, assigned, 2));
   }
 
   /** The first and last time of each non-empty split, as written in {@code column}. */
@@ -107,15 +109,5 @@ public final class TimeSplitter {
             () ->
                 new IllegalArgumentException(
                     "no time in '" + column + "' at " + row.source() + ":" + row.line()));
-  }
-
-  private static List<Row> pick(List<Row> rows, int[] assigned, int split) {
-    List<Row> picked = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      if (assigned[i] == split) {
-        picked.add(rows.get(i));
-      }
-    }
-    return picked;
   }
 }
