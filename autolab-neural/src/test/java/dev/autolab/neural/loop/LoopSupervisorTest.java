@@ -57,10 +57,12 @@ class LoopSupervisorTest {
     LoopResult alone = train(200, null, new Checkpoints(null), 12);
 
     List<Supervisor.Action> actions = hook.supervisor().actions();
-    assertThat(actions).isNotEmpty();
-    assertThat(actions.get(0).rule()).isEqualTo("divergence");
-    assertThat((double) actions.get(0).to())
-        .isCloseTo(20, org.assertj.core.data.Offset.offset(1e-9));
+    // The gradient norm's first jump may switch clipping on a step earlier; the rate is cut by the
+    // divergence rule.
+    Supervisor.Action cut =
+        actions.stream().filter(a -> a.rule().equals("divergence")).findFirst().orElseThrow();
+    assertThat((double) cut.to()).isCloseTo(20, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(actions.get(0).rule()).isIn("divergence", "exploding-gradients");
     assertThat(journal)
         .anyMatch(e -> e.kind().equals("action") && "learning_rate".equals(e.knob()));
     assertThat(supervised.lastValidation().accuracy()).isGreaterThan(0.9);
