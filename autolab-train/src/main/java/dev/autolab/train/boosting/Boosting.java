@@ -1,11 +1,14 @@
 package dev.autolab.train.boosting;
 
+import dev.autolab.core.BadInputException;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Task;
 import dev.autolab.train.model.Params;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -17,8 +20,82 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 final class Boosting {
   private Boosting() {}
 
-  /** A trained booster and the validation metric after each round (empty without validation). */
-  record Trained(Booster booster, float[] validCurve) {}
+  /**
+   * A trained booster, the validation metric after each round (empty without validation), and the
+   * learning-rate changes made between its rounds.
+   */
+  record Trained(Booster booster, float[] validCurve, List<RateChange> rateChanges) {
+    Trained(Booster booster, float[] validCurve) {
+      this(booster, validCurve, List.of());
+    }
+  }
+
+  /**
+   * A learning-rate change between boosting rounds.
+   *
+   * @param round rounds already boosted when the rate changed (it applies from the next)
+   * @param from the rate before
+   * @param to the rate after
+   * @param best the lowest validation loss so far (NaN when replayed)
+   * @param last the validation loss of the last round (NaN when replayed)
+   */
+  record RateChange(int round, double from, double to, double best, double last) {
+    /** The changes as {@code round:rate} pairs, e.g. {@code 212:0.025,262:0.0125}. */
+    static String format(List<RateChange> changes) {
+      StringBuilder out = new StringBuilder();
+      for (RateChange c : changes) {
+        out.append(out.length() == 0 ? "" : ",").append(c.round()).append(':').append(c.to());
+      }
+      return out.toString();
+    }
+
+    /** The changes {@link #format} wrote, to replay; from-rates are not kept there (NaN). */
+    static List<RateChange> parse(String schedule) {
+      List<RateChange> changes = new ArrayList<>();
+      if (schedule == null || schedule.isBlank()) {
+        return changes;
+      }
+      for (String pair : schedule.split(",")) {
+        String[] parts = pair.trim().split(":");
+        if (parts.length != 2) {
+          throw new BadInputException(
+              "learning_rate_schedule: expected round:rate pairs such as 200:0.025, got '"
+                  + pair
+                  + "'");
+        }
+        try {
+          changes.add(
+              new RateChange(
+                  Integer.parseInt(parts[0].trim()),
+                  Double.NaN,
+                  Double.parseDouble(parts[1].trim()),
+                  Double.NaN,
+                  Double.NaN));
+        } catch (NumberFormatException e) {
+          throw new BadInputException(
+              "learning_rate_schedule: '" + pair + "' is not round:rate (e.g. 200:0.025)");
+        }
+      }
+      return changes;
+    }
+  }
+
+  /**
+   * The supervisor's rule for boosted trees: when the validation loss has not improved for {@code
+   * after} rounds, the learning rate is multiplied by {@link #DECAY} before the next round, at most
+   * {@link #MAX_DECAYS} times and never twice within {@code after} rounds; early stopping, the
+   * other rule that applies to trees, still ends the training {@code patience} rounds after the
+   * best. A smaller rate lets later trees refine what the earlier ones overshot.
+   */
+  static final double DECAY = 0.5;
+
+  /** Decays in one training at the most. */
+  static final int MAX_DECAYS = 3;
+
+  /** Rounds without improvement before a decay: half the early-stopping patience. */
+  static int decayAfter(int patience) {
+    return Math.max(5, patience / 2);
+  }
 
   /** XGBoost's own parameters for one configuration. */
   static Map<String, Object> parameters(
@@ -81,8 +158,28 @@ final class Boosting {
       int rounds,
       int patience,
       BooleanSupplier stop) {
-    if (stop != null) {
-      return trainUntil(train, valid, xgb, rounds, patience, stop);
+    return train(train, valid, xgb, rounds, patience, stop, false, List.of());
+  }
+
+  /**
+   * As {@link #train(DMatrix, DMatrix, Map, int, int, BooleanSupplier)}; with {@code decay} (and
+   * validation) the learning rate is halved between rounds when the validation loss stalls (see
+   * {@link #DECAY}), and {@code replay} sets the rate at given rounds, to train again what a
+   * validated training did.
+   */
+  static Trained train(
+      DMatrix train,
+      DMatrix valid,
+      Map<String, Object> xgb,
+      int rounds,
+      int patience,
+      BooleanSupplier stop,
+      boolean decay,
+      List<RateChange> replay) {
+    boolean decays = decay && valid != null;
+    if (stop != null || decays || !replay.isEmpty()) {
+      return trainUntil(
+          train, valid, xgb, rounds, patience, stop == null ? () -> false : stop, decays, replay);
     }
     Map<String, DMatrix> watches = new LinkedHashMap<>();
     if (valid != null) {
@@ -107,16 +204,28 @@ final class Boosting {
       Map<String, Object> xgb,
       int rounds,
       int patience,
-      BooleanSupplier stop) {
+      BooleanSupplier stop,
+      boolean decay,
+      List<RateChange> replay) {
     try {
       Booster booster = XGBoost.train(train, xgb, 0, new HashMap<>(), null, null);
       float[] curve = new float[rounds];
       int done = 0;
       float best = Float.POSITIVE_INFINITY;
       int sinceBest = 0;
+      int sinceChange = 0;
+      double rate = ((Number) xgb.get("eta")).doubleValue();
+      List<RateChange> changes = new ArrayList<>();
       DMatrix[] watch = {valid};
       String[] names = {"valid"};
       while (done < rounds) {
+        for (RateChange change : replay) {
+          if (change.round() == done) {
+            booster.setParam("eta", Double.toString(change.to()));
+            changes.add(new RateChange(done, rate, change.to(), Double.NaN, Double.NaN));
+            rate = change.to();
+          }
+        }
         booster.update(train, done);
         done++;
         if (valid != null) {
@@ -124,18 +233,30 @@ final class Boosting {
           String line = booster.evalSet(watch, names, done - 1);
           float value = Float.parseFloat(line.substring(line.lastIndexOf(':') + 1).trim());
           curve[done - 1] = value;
+          sinceChange++;
           if (value < best) {
             best = value;
             sinceBest = 0;
           } else if (patience > 0 && ++sinceBest >= patience) {
             break;
           }
+          if (decay
+              && changes.size() < MAX_DECAYS
+              && sinceBest >= decayAfter(patience)
+              && sinceChange >= decayAfter(patience)) {
+            double to = rate * DECAY;
+            booster.setParam("eta", Double.toString(to));
+            changes.add(new RateChange(done, rate, to, best, value));
+            rate = to;
+            sinceChange = 0;
+          }
         }
         if (stop.getAsBoolean()) {
           break;
         }
       }
-      return new Trained(booster, valid == null ? new float[0] : Arrays.copyOf(curve, done));
+      return new Trained(
+          booster, valid == null ? new float[0] : Arrays.copyOf(curve, done), changes);
     } catch (XGBoostError e) {
       throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
     }

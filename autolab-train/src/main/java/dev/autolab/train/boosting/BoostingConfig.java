@@ -12,13 +12,35 @@ import java.util.Map;
  * @param minChildWeight the least hessian (about: rows) a leaf may hold
  * @param weighting how rows of rare classes are weighted up
  * @param rounds boosting rounds; 0 means "choose by early stopping on validation"
+ * @param rateSchedule learning-rate changes between rounds, {@code round:rate} pairs ("" for none)
  */
 public record BoostingConfig(
-    int maxDepth, double minChildWeight, ClassWeighting weighting, int rounds) {
+    int maxDepth,
+    double minChildWeight,
+    ClassWeighting weighting,
+    int rounds,
+    String rateSchedule) {
+
+  public BoostingConfig {
+    rateSchedule = rateSchedule == null ? "" : rateSchedule;
+  }
+
+  /** A configuration with the learning rate fixed for every round. */
+  public BoostingConfig(int maxDepth, double minChildWeight, ClassWeighting weighting, int rounds) {
+    this(maxDepth, minChildWeight, weighting, rounds, "");
+  }
 
   /** This configuration with a chosen number of rounds. */
   public BoostingConfig withRounds(int chosenRounds) {
-    return new BoostingConfig(maxDepth, minChildWeight, weighting, chosenRounds);
+    return new BoostingConfig(maxDepth, minChildWeight, weighting, chosenRounds, rateSchedule);
+  }
+
+  /**
+   * This configuration with the learning-rate changes a validated training made ({@code round:rate}
+   * pairs, see {@link Boosting.RateChange#format}), so that training again replays them.
+   */
+  public BoostingConfig withRateSchedule(String schedule) {
+    return new BoostingConfig(maxDepth, minChildWeight, weighting, rounds, schedule);
   }
 
   /** The hyperparameter entries that fix this configuration. */
@@ -28,6 +50,9 @@ public record BoostingConfig(
     params.put("min_child_weight", minChildWeight);
     params.put("class_weight", weighting.id());
     params.put("rounds", rounds);
+    if (!rateSchedule.isEmpty()) {
+      params.put("learning_rate_schedule", rateSchedule);
+    }
     return params;
   }
 

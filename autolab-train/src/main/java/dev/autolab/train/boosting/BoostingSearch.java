@@ -51,9 +51,23 @@ final class BoostingSearch {
     this.context = context;
   }
 
-  record Result(BoostingConfig config, Booster booster) {}
+  /** The configuration kept, its booster, and the learning-rate changes its training made. */
+  record Result(BoostingConfig config, Booster booster, List<Boosting.RateChange> rateChanges) {
+    Result(BoostingConfig config, Booster booster) {
+      this(config, booster, List.of());
+    }
+  }
 
-  private record Scored(BoostingConfig config, Booster booster, double score, double loss) {
+  private record Scored(
+      BoostingConfig config,
+      Booster booster,
+      double score,
+      double loss,
+      List<Boosting.RateChange> rateChanges) {
+    Scored(BoostingConfig config, Booster booster, double score, double loss) {
+      this(config, booster, score, loss, List.of());
+    }
+
     void dispose() {
       if (booster != null) {
         booster.dispose();
@@ -66,7 +80,18 @@ final class BoostingSearch {
     DMatrix train = trainMatrix(data.train(), config.weighting());
     try {
       Map<String, Object> xgb = Boosting.parameters(schema, params, config, seed);
-      return new Result(config, Boosting.train(train, null, xgb, config.rounds(), 0).booster());
+      return new Result(
+          config,
+          Boosting.train(
+                  train,
+                  null,
+                  xgb,
+                  config.rounds(),
+                  0,
+                  null,
+                  false,
+                  Boosting.RateChange.parse(config.rateSchedule()))
+              .booster());
     } finally {
       train.dispose();
     }
@@ -108,7 +133,7 @@ final class BoostingSearch {
                 best.score(),
                 best.loss());
         journal(kept, evidence, grid.size());
-        return new Result(kept.config(), kept.booster());
+        return new Result(kept.config(), kept.booster(), kept.rateChanges());
       }
       // Kept: if the deadline cuts the full training short, a rung booster may be the better one.
       atRungs = survivors.stream().filter(r -> r.booster() != null).toList();
@@ -144,7 +169,7 @@ final class BoostingSearch {
     }
     best = betterOfRungs(best, atRungs);
     journal(best, evidence, grid.size());
-    return new Result(best.config(), best.booster());
+    return new Result(best.config(), best.booster(), best.rateChanges());
   }
 
   /**
@@ -187,26 +212,39 @@ final class BoostingSearch {
               xgb,
               params.integer("max_rounds", XGBoostTrainer.MAX_ROUNDS),
               params.integer("early_stopping_rounds", XGBoostTrainer.EARLY_STOPPING_ROUNDS),
-              stop());
+              stop(),
+              decays(),
+              List.of());
       if (context.deadline().passed()) {
         // No time for the refit: the probe, with its trees past the best round, is kept.
         XGBoostModel cut = new XGBoostModel(schema, Map.of(), encoder, probe.booster());
         double score = Validation.metrics(cut, data.valid()).value(context.metric());
         float[] curve = probe.validCurve();
         return new Scored(
-            config.withRounds(rounds(probe.booster(), curve.length)),
+            config
+                .withRounds(rounds(probe.booster(), curve.length))
+                .withRateSchedule(Boosting.RateChange.format(probe.rateChanges())),
             probe.booster(),
             score,
-            curve[Boosting.bestRounds(curve) - 1]);
+            curve[Boosting.bestRounds(curve) - 1],
+            probe.rateChanges());
       }
       probe.booster().dispose();
       int chosen = Boosting.bestRounds(probe.validCurve());
-      Booster booster = Boosting.train(train, null, xgb, chosen, 0, stop()).booster();
+      // The changes made before the best round are part of the model; later ones are not.
+      List<Boosting.RateChange> kept =
+          probe.rateChanges().stream().filter(c -> c.round() < chosen).toList();
+      Booster booster = Boosting.train(train, null, xgb, chosen, 0, stop(), false, kept).booster();
       // Fewer when the deadline cut the refit short.
       int rounds = rounds(booster, chosen);
       XGBoostModel model = new XGBoostModel(schema, Map.of(), encoder, booster);
       double score = Validation.metrics(model, data.valid()).value(context.metric());
-      return new Scored(config.withRounds(rounds), booster, score, probe.validCurve()[rounds - 1]);
+      return new Scored(
+          config.withRounds(rounds).withRateSchedule(Boosting.RateChange.format(kept)),
+          booster,
+          score,
+          probe.validCurve()[rounds - 1],
+          kept);
     } finally {
       train.dispose();
     }
@@ -301,6 +339,11 @@ final class BoostingSearch {
   }
 
   /** The deadline check for XGBoost's rounds, or null without a time budget. */
+  /** Whether the supervisor's rule for trees (the learning rate halved on a stall) is on. */
+  private boolean decays() {
+    return context.supervision().enabled() && params.flag("learning_rate_decay", true);
+  }
+
   private BooleanSupplier stop() {
     Deadline deadline = context.deadline();
     return deadline.bounded() ? deadline::passed : null;

@@ -91,6 +91,7 @@ public final class XGBoostTrainer implements Trainer {
     hyperparameters.put("colsample_bytree", params.number("colsample_bytree", 0.8));
     hyperparameters.put("lambda", params.number("lambda", 1.0));
     hyperparameters.putAll(result.config().toParams());
+    journalRateChanges(result, context);
     return new XGBoostModel(schema, hyperparameters, encoder, result.booster());
   }
 
@@ -98,6 +99,45 @@ public final class XGBoostTrainer implements Trainer {
   @Override
   public boolean stopsAtDeadline() {
     return true;
+  }
+
+  /**
+   * Journals the learning-rate decays of the kept training as the supervisor's actions on trees
+   * (stage supervisor, rule {@code boosting-plateau}), with the validation losses behind each.
+   */
+  private void journalRateChanges(BoostingSearch.Result result, TrainingContext context) {
+    for (Boosting.RateChange change : result.rateChanges()) {
+      if (Double.isNaN(change.best())) {
+        continue; // replayed from a schedule, decided (and journalled) by an earlier training
+      }
+      Map<String, Object> evidence = new LinkedHashMap<>();
+      evidence.put("best_valid_loss", change.best());
+      evidence.put("last_valid_loss", change.last());
+      evidence.put(
+          "rounds_without_improvement",
+          Boosting.decayAfter(params.integer("early_stopping_rounds", EARLY_STOPPING_ROUNDS)));
+      context
+          .journal()
+          .record(
+              Event.of(
+                      context.clock(),
+                      "supervisor",
+                      "action",
+                      "boosting-plateau",
+                      evidence,
+                      String.format(
+                          java.util.Locale.ROOT,
+                          "%s: validation loss stalled at %.4g (best %.4g): learning rate %.4g ->"
+                              + " %.4g from round %d",
+                          FAMILY,
+                          change.last(),
+                          change.best(),
+                          change.from(),
+                          change.to(),
+                          change.round() + 1))
+                  .withStep(change.round())
+                  .withChange("learning_rate", change.from(), change.to()));
+    }
   }
 
   private Optional<BoostingConfig> fixedConfig() {
@@ -109,7 +149,8 @@ public final class XGBoostTrainer implements Trainer {
             params.integer("max_depth", 6),
             params.number("min_child_weight", 1),
             ClassWeighting.parse(params.text("class_weight", "none")),
-            params.integer("rounds", 0)));
+            params.integer("rounds", 0),
+            params.text("learning_rate_schedule", "")));
   }
 
   private List<BoostingConfig> grid(DatasetSchema schema) {
