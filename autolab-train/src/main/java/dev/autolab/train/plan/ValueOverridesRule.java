@@ -8,6 +8,7 @@ import java.util.Set;
  * {@code --set key=value} for a hyperparameter fixes it in every candidate that has it: {@code
  * learning_rate} is XGBoost's eta. The neural-network keys ({@code batch_size}, {@code epochs},
  * {@code dropout}, {@code weight_decay}) are noted as unused when no neural candidate is planned.
+ * {@code learning_rate_decay=false} keeps XGBoost's rate fixed between rounds.
  */
 final class ValueOverridesRule implements PlanRule {
   private static final Set<String> NEURAL_ONLY =
@@ -29,6 +30,17 @@ final class ValueOverridesRule implements PlanRule {
             "learning_rate",
             parse(key, value),
             reason("--set learning_rate=" + value + " fixes XGBoost's learning rate"));
+      } else if (key.equals("learning_rate_decay")) {
+        draft.set(
+            Families.XGBOOST,
+            "learning_rate_decay",
+            flag(key, value),
+            reason(
+                "--set learning_rate_decay="
+                    + value
+                    + (flag(key, value)
+                        ? ": XGBoost halves its learning rate when validation stalls"
+                        : ": XGBoost keeps its learning rate fixed")));
       } else if (NEURAL_ONLY.contains(key) && !NeuralOverridesRule.anyNeural(draft)) {
         draft.noteAll(
             reason(
@@ -39,6 +51,15 @@ final class ValueOverridesRule implements PlanRule {
                     + " is for neural networks; no candidate here uses it"));
       }
     }
+  }
+
+  private static boolean flag(String key, String value) {
+    String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new dev.autolab.core.BadInputException(
+          "--set " + key + "=" + value + ": the value must be true or false");
+    }
+    return v.equals("true");
   }
 
   private static double parse(String key, String value) {

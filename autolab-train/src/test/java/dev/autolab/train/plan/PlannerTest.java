@@ -128,6 +128,18 @@ class PlannerTest {
   }
 
   @Test
+  void theTreesRateDecayCanBeSwitchedOff() {
+    Plan plan = planner.plan(classification(AGE), 100, Map.of("learning_rate_decay", "false"));
+    Candidate trees =
+        plan.candidates().stream().filter(c -> c.family().equals("xgboost")).findFirst().get();
+    assertThat(trees.params()).containsEntry("learning_rate_decay", false);
+    assertThatThrownBy(
+            () -> planner.plan(classification(AGE), 100, Map.of("learning_rate_decay", "maybe")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("true or false");
+  }
+
+  @Test
   void planSerialisesWithItsReasons() {
     String json = Json.line(planner.plan(classification(AGE), 100, Map.of()));
     assertThat(json)
