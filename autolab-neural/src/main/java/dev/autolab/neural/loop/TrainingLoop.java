@@ -30,7 +30,6 @@ public final class TrainingLoop implements LoopControl {
   private final LearningRate learningRate;
   private Optimizer optimizer;
   private FusedAdam fused;
-  private final ThreadTuner threads;
   private final List<String> names;
   private final NDArray[] weights;
 
@@ -58,11 +57,6 @@ public final class TrainingLoop implements LoopControl {
     this.names = network.parameters().trainableNames();
     this.weights = names.stream().map(network.parameters()::get).toArray(NDArray[]::new);
     this.fused = newFusedAdam();
-    int configured = NeuralEngine.start().threads();
-    this.threads =
-        configured > 1 && NeuralEngine.device().equals(ai.djl.Device.cpu())
-            ? new ThreadTuner(configured, NeuralEngine::intraOpThreads)
-            : null;
   }
 
   /** Adds a listener; listeners are called in the order they were added. */
@@ -84,8 +78,10 @@ public final class TrainingLoop implements LoopControl {
     long begin = System.nanoTime();
     long rows = 0;
     epoch = 0;
-    if (threads != null) {
-      threads.start();
+    int threadsBefore = NeuralEngine.intraOpThreads();
+    if (NeuralEngine.device().equals(ai.djl.Device.cpu())) {
+      NeuralEngine.intraOpThreads(
+          ThreadChoice.threads(network, knobs.batchSize(), NeuralEngine.start().threads()));
     }
     try (NDManager loopScope = train.features().getManager().newSubManager()) {
       scope = loopScope;
@@ -101,9 +97,7 @@ public final class TrainingLoop implements LoopControl {
       listeners.forEach(l -> l.onEnd(this));
     } finally {
       scope = null;
-      if (threads != null) {
-        threads.abandon();
-      }
+      NeuralEngine.intraOpThreads(threadsBefore);
     }
     double seconds = (System.nanoTime() - begin) / 1e9;
     return new LoopResult(step, epoch, rows, seconds, stopReason, lastValidation);
@@ -117,11 +111,7 @@ public final class TrainingLoop implements LoopControl {
       for (int from = 0; from < n && stopReason == null; ) {
         int to = Math.min(n, from + knobs.batchSize());
         plannedSteps = step + remainingSteps(n - from);
-        long begin = System.nanoTime();
         runStep(order, from, to, epochScope);
-        if (threads != null) {
-          threads.stepTook(System.nanoTime() - begin);
-        }
         rows += to - from;
         from = to;
       }

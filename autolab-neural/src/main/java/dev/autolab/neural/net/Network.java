@@ -18,6 +18,15 @@ public interface Network extends AutoCloseable {
 
   ParameterSet parameters();
 
+  /**
+   * Multiply-adds of one row's forward pass, for decisions that depend on how much work a step is
+   * (see the training loop's thread choice). Every weight once, as in fully connected layers;
+   * networks that reuse weights across positions (convolutions) say more.
+   */
+  default long multiplyAddsPerRow() {
+    return parameters().size();
+  }
+
   @Override
   default void close() {
     parameters().close();

@@ -26,6 +26,7 @@ public final class SmallCnn implements Network {
 
   private final ParameterSet parameters;
   private final boolean batchNorm;
+  private final long multiplyAdds;
 
   /**
    * @param channels input channels (1 grayscale, 3 RGB)
@@ -55,10 +56,23 @@ public final class SmallCnn implements Network {
       in = out;
     }
     int flat = in * (size / 4) * (size / 4);
+    long adds = 0;
+    int previous = channels;
+    for (int block = 0; block < CHANNELS.length; block++) {
+      int side = size >> block; // each block's 3x3 kernels slide over every position it sees
+      adds += (long) CHANNELS[block] * previous * 9 * side * side;
+      previous = CHANNELS[block];
+    }
+    this.multiplyAdds = adds + (long) flat * HIDDEN + (long) HIDDEN * outputs;
     parameters.uniform("fc0.weight", new Shape(HIDDEN, flat), 1 / Math.sqrt(flat), random);
     parameters.uniform("fc0.bias", new Shape(HIDDEN), 1 / Math.sqrt(flat), random);
     parameters.uniform("fc1.weight", new Shape(outputs, HIDDEN), 1 / Math.sqrt(HIDDEN), random);
     parameters.uniform("fc1.bias", new Shape(outputs), 1 / Math.sqrt(HIDDEN), random);
+  }
+
+  @Override
+  public long multiplyAddsPerRow() {
+    return multiplyAdds;
   }
 
   @Override
