@@ -2,6 +2,7 @@ package dev.autolab.core;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +18,18 @@ public record Row(String source, long line, Map<String, String> values) {
   public Row {
     Objects.requireNonNull(source, "source");
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /**
+   * A row from parallel lists: {@code values[i]} (or {@code null} when missing) belongs to {@code
+   * columns.get(i)}, as readers and streamed writers hold rows.
+   */
+  public static Row of(String source, long line, List<String> columns, String[] values) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      map.put(columns.get(i), values[i]);
+    }
+    return new Row(source, line, map);
   }
 
   /** The value of a column, or {@code null} when it is missing or the column is absent. */

@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +113,7 @@ final class StreamingRun implements RecordSink, AutoCloseable {
   public void row(
       String source, long line, List<String> columns, String[] values, boolean printable) {
     if (schema == null) {
-      sample(asRow(source, line, columns, values));
+      sample(Row.of(source, line, columns, values));
     } else {
       accept(source, line, inOrder(columns, values), printable);
     }
@@ -303,7 +302,8 @@ final class StreamingRun implements RecordSink, AutoCloseable {
     if (target == null || (schema.task() == Task.REGRESSION && !Numbers.isNumber(target))) {
       String reason = target == null ? "missing target" : "unparseable target";
       quarantine(
-          new QuarantineEntry(source, line, reason, RowJson.object(rowOf(source, line, values))));
+          new QuarantineEntry(
+              source, line, reason, RowJson.object(Row.of(source, line, names, values))));
       return;
     }
     hand(new Record(source, line, values, key(values), split(source, line), null));
@@ -359,22 +359,6 @@ final class StreamingRun implements RecordSink, AutoCloseable {
       values[i] = row.get(names.get(i));
     }
     return values;
-  }
-
-  private Row rowOf(String source, long line, String[] values) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < values.length; i++) {
-      map.put(names.get(i), values[i]);
-    }
-    return new Row(source, line, map);
-  }
-
-  private static Row asRow(String source, long line, List<String> columns, String[] values) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      map.put(columns.get(i), values[i]);
-    }
-    return new Row(source, line, map);
   }
 
   private static List<String> columnsOf(List<Row> rows) {

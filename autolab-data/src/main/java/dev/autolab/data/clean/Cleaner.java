@@ -108,11 +108,6 @@ public final class Cleaner {
     }
   }
 
-  /** The columns this cleaner was decided for, in order. */
-  public List<String> columnNames() {
-    return columns.stream().map(c -> c.column).toList();
-  }
-
   /** Kinds of repair with how many values each, so far. */
   public Map<String, Long> repairs() {
     return repairs;

@@ -53,12 +53,12 @@ public final class RowKey {
       return (h ^ 0xFF) * PRIME;
     }
     if (isPlainInteger(value)) {
-      return separator(chars(h, value, 0, value.length()));
+      return separator(chars(h, value));
     }
     if (Numbers.isNumber(value)) {
       return value.length() < 40 && isPlainDecimal(value)
           ? separator(decimal(h, value))
-          : separator(chars(h, normalize(value), 0, -1));
+          : separator(chars(h, normalize(value)));
     }
     return asciiText(h, value);
   }
@@ -67,9 +67,12 @@ public final class RowKey {
     return (h ^ 0x1F) * PRIME;
   }
 
+  private static long chars(long h, String s) {
+    return chars(h, s, 0, s.length());
+  }
+
   private static long chars(long h, String s, int from, int to) {
-    int end = to < 0 ? s.length() : to;
-    for (int i = from; i < end; i++) {
+    for (int i = from; i < to; i++) {
       h = (h ^ s.charAt(i)) * PRIME;
     }
     return h;
@@ -131,7 +134,7 @@ public final class RowKey {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c >= 0x80) {
-        return separator(chars(start, normalize(value), 0, -1));
+        return separator(chars(start, normalize(value)));
       }
       if (c <= ' ' && Character.isWhitespace(c)) {
         space = true;

@@ -1,9 +1,7 @@
 package dev.autolab.data.read;
 
 import dev.autolab.core.Row;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Receives the records of a file as they are read, for data too large to hold in memory. */
 public interface RecordSink {
@@ -17,11 +15,7 @@ public interface RecordSink {
    */
   default void row(
       String source, long line, List<String> columns, String[] values, boolean printable) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      map.put(columns.get(i), values[i]);
-    }
-    row(new Row(source, line, map));
+    row(Row.of(source, line, columns, values));
   }
 
   /** A record that could not be read. */

@@ -44,14 +44,10 @@ final class TableCollector {
   void row(Line line, List<String> columns, String[] values, boolean printable) {
     if (sink != null) {
       sink.row(source, line.number(), columns, values, printable);
-      counted(line.offset());
-      return;
+    } else {
+      rows.add(Row.of(source, line.number(), columns, values));
     }
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      map.put(columns.get(i), values[i]);
-    }
-    row(line, map);
+    counted(line.offset());
   }
 
   void row(Line line, Map<String, String> values) {
