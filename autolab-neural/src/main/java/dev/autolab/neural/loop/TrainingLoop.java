@@ -163,9 +163,15 @@ public final class TrainingLoop implements LoopControl {
     return Adam.builder().optLearningRateTracker(learningRate).build();
   }
 
-  /** The JVM's Adam where the weights allow it (CPU, float32), else null for DJL's. */
+  /**
+   * The JVM's Adam where the weights allow it (CPU, float32), else null for DJL's. It is split
+   * across as many threads as the engine is given, whatever count the loop's operators run on: the
+   * engine's threads sleep while it runs.
+   */
   private FusedAdam newFusedAdam() {
-    return FusedAdam.supports(weights) ? new FusedAdam(weights) : null;
+    return FusedAdam.supports(weights)
+        ? new FusedAdam(weights, NeuralEngine.start().threads())
+        : null;
   }
 
   /** Clips, applies Adam (which also zeroes the gradients) and decays weights; the norm or NaN. */

@@ -77,6 +77,69 @@ class FusedAdamTest {
   }
 
   @Test
+  void anUpdateSplitInPiecesGivesTheSameWeightsAsOneThread() {
+    int n = 3 * FusedAdam.BLOCK + 7;
+    float[] start = new float[n];
+    java.util.Random random = new java.util.Random(3);
+    for (int j = 0; j < n; j++) {
+      start[j] = (float) random.nextGaussian();
+    }
+    float[][] results = new float[2][];
+    double[][] norms = new double[2][3];
+    for (int run = 0; run < 2; run++) {
+      try (NDManager manager = NDManager.newBaseManager()) {
+        NDArray w = manager.create(start, new Shape(n));
+        NDArray small = manager.create(new float[] {0.5f, -1f}, new Shape(2));
+        w.setRequiresGradient(true);
+        small.setRequiresGradient(true);
+        NDArray[] weights = {small, w};
+        FusedAdam adam = new FusedAdam(weights, run == 0 ? 1 : 2);
+        assertThat(adam.parts()).isEqualTo(run == 0 ? 1 : 2);
+        for (int t = 0; t < 3; t++) {
+          try (NDManager step = manager.newSubManager()) {
+            backwardOfSquares(weights, step);
+            // Clipping on the second step takes the two-pass path.
+            norms[run][t] = adam.update(weights, step, 0.01f, t == 1 ? 1.0 : 0, 0.1);
+          }
+        }
+        results[run] = w.toFloatArray();
+      }
+    }
+    assertThat(results[1]).containsExactly(results[0]);
+    for (int t = 0; t < 3; t++) {
+      assertThat(norms[1][t]).isEqualTo(norms[0][t]);
+    }
+  }
+
+  @Test
+  void momentsThatDecayAreFlushedBeforeTheyTurnSubnormal() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      NDArray w = manager.create(new float[] {1f, 2f}, new Shape(2));
+      w.setRequiresGradient(true);
+      NDArray[] weights = {w};
+      FusedAdam adam = new FusedAdam(weights);
+      try (NDManager step = manager.newSubManager()) {
+        backwardOfSquares(weights, step);
+        adam.update(weights, step, 1e-3f, 0, 0);
+      }
+      // No gradient from now on: the first moments shrink by 0.9 a step, below the smallest
+      // normal float (1.2e-38) after about 800 steps.
+      for (int t = 0; t < 1200; t++) {
+        try (NDManager step = manager.newSubManager()) {
+          backwardOfNothing(w, step);
+          adam.update(weights, step, 1e-3f, 0, 0);
+        }
+        for (float m : adam.means(0)) {
+          assertThat(m == 0 || Math.abs(m) >= Float.MIN_NORMAL)
+              .as("moment %s at step %d", m, t)
+              .isTrue();
+        }
+      }
+      assertThat(adam.means(0)).containsOnly(0f);
+    }
+  }
+
+  @Test
   void onlyCpuFloatTensorsAreTakenOn() {
     try (NDManager manager = NDManager.newBaseManager()) {
       assertThat(FusedAdam.supports(new NDArray[] {manager.ones(new Shape(2))})).isTrue();
@@ -86,6 +149,27 @@ class FusedAdamTest {
                     manager.ones(new Shape(2)).toType(ai.djl.ndarray.types.DataType.FLOAT64, false)
                   }))
           .isFalse();
+    }
+  }
+
+  /** Runs backward on the sum of squares of every weight. */
+  private static void backwardOfSquares(NDArray[] weights, NDManager step) {
+    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      NDArray loss = weights[0].square().sum();
+      for (int i = 1; i < weights.length; i++) {
+        loss = loss.add(weights[i].square().sum());
+      }
+      loss.attach(step);
+      collector.backward(loss);
+    }
+  }
+
+  /** Runs backward on 0 * sum(w), leaving a zero gradient on {@code w}. */
+  private static void backwardOfNothing(NDArray w, NDManager step) {
+    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      NDArray loss = w.sum().mul(0f);
+      loss.attach(step);
+      collector.backward(loss);
     }
   }
 
