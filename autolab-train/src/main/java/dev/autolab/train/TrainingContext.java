@@ -25,6 +25,7 @@ import java.util.Objects;
  *     {@code --memory-limit}, {@code --notify})
  * @param deadline when training must be over ({@code --time-budget}); interruptible trainers stop
  *     there keeping their best state
+ * @param rungs where a trial that trains in epochs reports to the race's successive halving
  */
 public record TrainingContext(
     long seed,
@@ -35,7 +36,8 @@ public record TrainingContext(
     Clock clock,
     Map<String, String> overrides,
     Supervision supervision,
-    Deadline deadline) {
+    Deadline deadline,
+    RungGate rungs) {
   public TrainingContext {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(progress, "progress");
@@ -45,6 +47,31 @@ public record TrainingContext(
     overrides = Map.copyOf(overrides);
     Objects.requireNonNull(supervision, "supervision");
     Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(rungs, "rungs");
+  }
+
+  /** A context outside any race's rungs. */
+  public TrainingContext(
+      long seed,
+      Metric metric,
+      ProgressListener progress,
+      EventSink journal,
+      MetricSink metrics,
+      Clock clock,
+      Map<String, String> overrides,
+      Supervision supervision,
+      Deadline deadline) {
+    this(
+        seed,
+        metric,
+        progress,
+        journal,
+        metrics,
+        clock,
+        overrides,
+        supervision,
+        deadline,
+        RungGate.NONE);
   }
 
   /** A context supervised with the defaults (the supervisor on, journal only), without a budget. */
@@ -71,19 +98,43 @@ public record TrainingContext(
   /** This context with its journal replaced (a trial's events tagged with its name, say). */
   public TrainingContext withJournal(EventSink sink) {
     return new TrainingContext(
-        seed, metric, progress, sink, metrics, clock, overrides, supervision, deadline);
+        seed, metric, progress, sink, metrics, clock, overrides, supervision, deadline, rungs);
   }
 
   /** This context with another supervisor setting. */
   public TrainingContext withSupervision(Supervision newSupervision) {
     return new TrainingContext(
-        seed, metric, progress, journal, metrics, clock, overrides, newSupervision, deadline);
+        seed,
+        metric,
+        progress,
+        journal,
+        metrics,
+        clock,
+        overrides,
+        newSupervision,
+        deadline,
+        rungs);
   }
 
   /** This context with another deadline. */
   public TrainingContext withDeadline(Deadline newDeadline) {
     return new TrainingContext(
-        seed, metric, progress, journal, metrics, clock, overrides, supervision, newDeadline);
+        seed,
+        metric,
+        progress,
+        journal,
+        metrics,
+        clock,
+        overrides,
+        supervision,
+        newDeadline,
+        rungs);
+  }
+
+  /** This context with another rung gate (one trial of a race's successive halving). */
+  public TrainingContext withRungs(RungGate gate) {
+    return new TrainingContext(
+        seed, metric, progress, journal, metrics, clock, overrides, supervision, deadline, gate);
   }
 
   /** A context that reports nowhere, for tests and tools. */

@@ -24,9 +24,13 @@ public final class DeadlineStop implements LoopListener {
     this.validate = validate;
   }
 
-  /** The epochs a fixed-length run did: fewer than {@code asked} when the budget cut it short. */
+  /**
+   * The epochs a fixed-length run did: fewer than {@code asked} when the budget cut it short or the
+   * race pruned it.
+   */
   public static int epochsDone(LoopResult result, int asked) {
-    return REASON.equals(result.stopReason()) ? Math.max(1, result.epochs()) : asked;
+    boolean cut = REASON.equals(result.stopReason()) || RungStop.REASON.equals(result.stopReason());
+    return cut ? Math.max(1, result.epochs()) : asked;
   }
 
   @Override

@@ -79,7 +79,7 @@ public final class Supervised {
    * Trains {@code loop} the way every neural family does: validation with best-checkpoint keeping
    * when the run early-stops or is supervised (the supervisor reads validation even where the epoch
    * count is fixed), early stopping with restore-best, the supervisor, and the stop at the time
-   * budget's deadline.
+   * budget's deadline, and the race's rungs when the trial runs in one.
    *
    * @param valid the validation data, or null when there is none
    */
@@ -87,7 +87,9 @@ public final class Supervised {
       TrainingLoop loop, TrainingContext context, Fit fit, TensorData train, TensorData valid) {
     boolean early = fit.early();
     Checkpoints checkpoints = new Checkpoints(null);
-    boolean validates = valid != null && (early || context.supervision().enabled());
+    // Validation also serves the race's rungs, which compare trials by validation loss.
+    boolean validates =
+        valid != null && (early || context.supervision().enabled() || context.rungs().active());
     if (validates) {
       loop.listen(fit.schedule()).listen(checkpoints);
     }
@@ -98,6 +100,9 @@ public final class Supervised {
         attach(
             loop, context, fit.family(), validates ? checkpoints : null, early, fit.augmentation());
     loop.listen(new DeadlineStop(context.deadline()::passed, early));
+    if (validates && context.rungs().active()) {
+      loop.listen(new RungStop(context.rungs()));
+    }
     LoopResult result =
         loop.fit(train, validates ? valid : null, early ? fit.maxEpochs() : fit.epochs());
     int epochs =

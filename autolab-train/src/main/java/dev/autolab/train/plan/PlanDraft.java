@@ -30,12 +30,38 @@ final class PlanDraft {
   }
 
   private static final class Draft {
+    final String family;
     final Map<String, Object> params = new LinkedHashMap<>();
     final List<Reason> reasons = new ArrayList<>();
+
+    Draft(String family) {
+      this.family = family;
+    }
   }
 
+  /** Adds the candidate of {@code family} (named after it), or a reason to it. */
   void add(String family, Reason reason) {
-    candidates.computeIfAbsent(family, f -> new Draft()).reasons.add(reason);
+    candidates.computeIfAbsent(family, Draft::new).reasons.add(reason);
+  }
+
+  /**
+   * Adds candidate {@code name}: a copy of candidate {@code base} (its family, settings and
+   * reasons) with {@code key} set to {@code value} for {@code reason}.
+   */
+  void addVariant(String base, String name, String key, Object value, Reason reason) {
+    Draft from = candidates.get(base);
+    Draft variant = new Draft(from.family);
+    variant.params.putAll(from.params);
+    variant.params.put(key, value);
+    variant.reasons.addAll(from.reasons);
+    variant.reasons.add(reason);
+    candidates.put(name, variant);
+  }
+
+  /** A candidate's setting, or null. */
+  Object param(String name, String key) {
+    Draft draft = candidates.get(name);
+    return draft == null ? null : draft.params.get(key);
   }
 
   boolean has(String family) {
@@ -66,7 +92,7 @@ final class PlanDraft {
 
   Plan toPlan() {
     List<Candidate> list = new ArrayList<>();
-    candidates.forEach((family, d) -> list.add(new Candidate(family, family, d.params, d.reasons)));
+    candidates.forEach((name, d) -> list.add(new Candidate(name, d.family, d.params, d.reasons)));
     return Plan.of(list);
   }
 }

@@ -25,8 +25,10 @@ public final class Planner {
           new FamilyOverrideRule(),
           new ValueOverridesRule(),
           new NeuralOverridesRule(),
-          // Last, so it splits the machine between the candidates the other rules kept.
-          new MachineRule());
+          // After the overrides, so it splits the machine between the candidates they kept.
+          new MachineRule(),
+          // Last, so each twin copies every setting of its base.
+          new NeuralVariantsRule());
 
   /**
    * The plan for data of {@code schema} with {@code trainRows} training rows.

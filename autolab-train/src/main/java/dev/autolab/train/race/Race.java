@@ -5,6 +5,7 @@ import dev.autolab.core.Event;
 import dev.autolab.eval.Metric;
 import dev.autolab.train.Deadline;
 import dev.autolab.train.Families;
+import dev.autolab.train.RungGate;
 import dev.autolab.train.TrainedModel;
 import dev.autolab.train.Trainer;
 import dev.autolab.train.TrainingContext;
@@ -22,12 +23,17 @@ import java.util.Map;
 /**
  * Trains the candidates of a plan cheapest first within the run's time budget (those that would not
  * end in time are skipped, interruptible ones stop at the deadline), scores each on the validation
- * split with the run's metric, and keeps the best (the earlier candidate on ties). The winner is
- * refitted on train+valid when its candidate asks for it. Every score is journalled: a note for the
- * winner, a prune for the others.
+ * split with the run's metric, and keeps the best (the earlier candidate on ties). Two or more
+ * candidates that train in epochs (the neural families) race by successive halving: all train a
+ * first rung, and only the best third go on at each rung ({@link Halving}). The winner is refitted
+ * on train+valid when its candidate asks for it. Every score is journalled: a note for the winner,
+ * a prune for the others.
  */
 public final class Race {
   private static final String STAGE = "race";
+
+  /** When the current race started ({@link System#nanoTime()}), for the standings' finish times. */
+  private long raceStart;
 
   /** Runs the race; a failing candidate fails the race, so no error goes unnoticed. */
   public RaceResult run(Plan plan, TrainingData data, TrainingContext context) {
@@ -39,12 +45,17 @@ public final class Race {
     }
     Metric metric = context.metric();
     Deadline deadline = context.deadline();
+    raceStart = System.nanoTime();
     List<Entry> entries = new ArrayList<>();
     // Progress comes from the trainers (one piece of work per settings search, one unit per
     // setting); a race-level piece around them would be cut short by their nested ones.
     List<Candidate> order = RaceOrder.cheapestFirst(plan.candidates());
+    List<Candidate> inRungs = RaceOrder.inRungs(order);
     for (int i = 0; i < order.size(); i++) {
       Candidate candidate = order.get(i);
+      if (inRungs.contains(candidate)) {
+        continue;
+      }
       Trainer trainer = Families.trainer(candidate.family(), candidate.params());
       // The first candidate always trains, however little time is left: a run delivers a model.
       if (!entries.isEmpty()
@@ -61,6 +72,23 @@ public final class Race {
             candidate,
             deadline,
             "stopped at the deadline, keeping the best state it reached");
+      }
+    }
+    if (!inRungs.isEmpty()) {
+      Candidate first = inRungs.get(0);
+      Trainer trainer = Families.trainer(first.family(), first.params());
+      if (entries.isEmpty() || RaceOrder.affordable(first, trainer, entries(entries), deadline)) {
+        for (Entry entry : trainInRungs(inRungs, data, context)) {
+          context
+              .metrics()
+              .log("valid." + metric.id(), entries.size(), entry.standing().validScore());
+          entries.add(entry);
+        }
+      } else {
+        for (Candidate candidate : inRungs) {
+          journalBudget(
+              context, candidate, deadline, "skipped: it would not end within the budget");
+        }
       }
     }
     Entry winner = entries.get(0);
@@ -103,14 +131,127 @@ public final class Race {
                 .withTrial(candidate.name()));
   }
 
+  /**
+   * Trains the candidates that train in epochs by successive halving ({@link Halving}), each in a
+   * thread of its own that waits at the rungs while the others train; the entries of those that
+   * trained, in candidate order.
+   */
+  private List<Entry> trainInRungs(
+      List<Candidate> group, TrainingData data, TrainingContext context) {
+    int n = group.size();
+    Halving halving =
+        new Halving(
+            group.stream().map(Candidate::name).toList(),
+            RungGate.NONE.factor(),
+            context.deadline()::passed,
+            context);
+    Entry[] results = new Entry[n];
+    Throwable[] failures = new Throwable[n];
+    boolean[] skipped = new boolean[n];
+    Thread[] threads = new Thread[n];
+    for (int i = 0; i < n; i++) {
+      int trial = i;
+      Candidate candidate = group.get(i);
+      threads[i] =
+          new Thread(
+              () -> {
+                RungGate gate = halving.gate(trial);
+                try {
+                  if (!halving.awaitStart(trial)) {
+                    skipped[trial] = true;
+                    return;
+                  }
+                  Trainer trainer = Families.trainer(candidate.family(), candidate.params());
+                  results[trial] = train(candidate, trainer, data, context.withRungs(gate));
+                } catch (Throwable t) {
+                  failures[trial] = t;
+                } finally {
+                  gate.ended();
+                }
+              },
+              "autolab-trial-" + candidate.name());
+      threads[i].setDaemon(true);
+    }
+    for (Thread thread : threads) {
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      joinUninterruptibly(thread);
+    }
+    for (Throwable failure : failures) {
+      if (failure instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      if (failure != null) {
+        throw new IllegalStateException(failure);
+      }
+    }
+    List<Entry> trained = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (skipped[i]) {
+        journalBudget(
+            context,
+            group.get(i),
+            context.deadline(),
+            "skipped: the budget ran out before its turn");
+      } else if (results[i] != null) {
+        trained.add(results[i]);
+      }
+    }
+    return trained;
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private Entry train(
       Candidate candidate, Trainer trainer, TrainingData data, TrainingContext context) {
     long start = System.nanoTime();
     TrainedModel model = trainer.fit(data, forTrial(context, candidate.name()));
     double seconds = (System.nanoTime() - start) / 1e9;
     double score = Validation.metrics(model, data.valid()).value(context.metric());
+    double finished = (System.nanoTime() - raceStart) / 1e9;
+    Map<String, Object> evidence = new java.util.LinkedHashMap<>();
+    evidence.put("valid_" + context.metric().id(), score);
+    evidence.put("fit_s", seconds);
+    evidence.put("finished_s", finished);
+    context
+        .journal()
+        .record(
+            Event.of(
+                    context.clock(),
+                    STAGE,
+                    "note",
+                    "trial-result",
+                    evidence,
+                    String.format(
+                        Locale.ROOT,
+                        "%s: validation %s %.4f, fitted in %.1f s, %.1f s into the race",
+                        candidate.name(),
+                        context.metric().id(),
+                        score,
+                        seconds,
+                        finished))
+                .withTrial(candidate.name()));
     return new Entry(
-        candidate, model, new Standing(candidate.name(), candidate.family(), score, seconds));
+        candidate,
+        model,
+        new Standing(candidate.name(), candidate.family(), score, seconds, finished));
   }
 
   private TrainedModel refitIfAsked(Entry winner, TrainingData data, TrainingContext context) {

@@ -40,6 +40,18 @@ final class RaceOrder {
     return Families.XGBOOST.equals(family) ? 1 : 2;
   }
 
+  /**
+   * The candidates that race by successive halving: those whose trainers stop at a deadline (they
+   * train in epochs and can pause at a rung), when there are at least two; none otherwise.
+   */
+  static List<Candidate> inRungs(List<Candidate> candidates) {
+    List<Candidate> interruptible =
+        candidates.stream()
+            .filter(c -> Families.trainer(c.family(), c.params()).stopsAtDeadline())
+            .toList();
+    return interruptible.size() >= 2 ? interruptible : List.of();
+  }
+
   /** Rough cost units of a family before any of it is timed. */
   private static double units(String family) {
     return rank(family) == 0 ? 1 : XGBOOST_COST;
