@@ -76,6 +76,22 @@ class ExitCodeTest {
   }
 
   @Test
+  void badRefitValueNamesTheKeyTheValueAndWhatIsAccepted() {
+    CliRunner.Result result =
+        new CliRunner(home)
+            .run(
+                "train",
+                CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
+                "--target",
+                "Species",
+                "--set",
+                "refit=maybe");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err().strip())
+        .isEqualTo("autolab: --set refit=maybe: the value must be true or false");
+  }
+
+  @Test
   void predictWithAFolderThatIsNoModelIsBadInput() throws IOException {
     Path input = Files.writeString(home.resolve("in.csv"), "a,b\n1,2\n");
     CliRunner.Result result = new CliRunner(home).run("predict", home.toString(), input.toString());
