@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,30 +51,24 @@ class ExitCodeTest {
 
   @Test
   void unknownTargetNamesTheColumnsThatExist() {
-    CliRunner.Result result =
-        new CliRunner(home)
-            .run(
-                "train",
-                CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
-                "--target",
-                "species_name");
+    CliRunner.Result result = trainPenguins("species_name");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("species_name").contains("Island");
   }
 
   @Test
   void metricOfTheWrongTaskIsBadInput() {
-    CliRunner.Result result =
-        new CliRunner(home)
-            .run(
-                "train",
-                CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
-                "--target",
-                "Species",
-                "--metric",
-                "rmse");
+    CliRunner.Result result = trainPenguins("Species", "--metric", "rmse");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("rmse").contains("classification");
+  }
+
+  @Test
+  void badRefitValueNamesTheKeyTheValueAndWhatIsAccepted() {
+    CliRunner.Result result = trainPenguins("Species", "--set", "refit=maybe");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err().strip())
+        .isEqualTo("autolab: --set refit=maybe: the value must be true or false");
   }
 
   @Test
@@ -88,5 +84,18 @@ class ExitCodeTest {
     CliRunner.Result result = new CliRunner(home).runs("show", "20990101");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("no run '20990101'");
+  }
+
+  /** {@code autolab train examples/penguins.csv --target TARGET OPTIONS...}. */
+  private CliRunner.Result trainPenguins(String target, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
+                "--target",
+                target));
+    args.addAll(List.of(options));
+    return new CliRunner(home).run(args.toArray(String[]::new));
   }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,11 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * evaluation.json's, and usage examples that run (Java: compiled and run in a child JVM; Python:
  * byte-compiled, as onnxruntime is not installed here).
  */
+@ExtendWith(PublishFixtures.Shared.class)
 class ModelCardTest {
   @TempDir Path tmp;
 
-  private static RunFolder publishedRun(Path home) throws Exception {
-    PublishFixtures runs = PublishFixtures.get();
+  private static RunFolder publishedRun(PublishFixtures runs, Path home) throws Exception {
     CliRunner.Result r =
         new CliRunner(home).run("publish", runs.good1.toString(), "--name", "penguins");
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -39,8 +40,9 @@ class ModelCardTest {
   }
 
   @Test
-  void cardValidatesAndItsModelIndexHoldsTheEvaluationMetrics() throws Exception {
-    RunFolder run = publishedRun(tmp);
+  void cardValidatesAndItsModelIndexHoldsTheEvaluationMetrics(PublishFixtures runs)
+      throws Exception {
+    RunFolder run = publishedRun(runs, tmp);
     String card = Files.readString(run.modelDir().resolve("README.md"), StandardCharsets.UTF_8);
     JsonNode meta = ModelCard.frontMatter(card);
     assertThat(ModelIndexValidator.validate(meta)).isEmpty();
@@ -78,8 +80,8 @@ class ModelCardTest {
   }
 
   @Test
-  void javaUsageExampleCompilesAndPredictsAClass() throws Exception {
-    RunFolder run = publishedRun(tmp);
+  void javaUsageExampleCompilesAndPredictsAClass(PublishFixtures runs) throws Exception {
+    RunFolder run = publishedRun(runs, tmp);
     String card = Files.readString(run.modelDir().resolve("README.md"), StandardCharsets.UTF_8);
     String java = block(card, "java");
     Path source = tmp.resolve(UsageSnippets.JAVA_CLASS + ".java");
@@ -111,9 +113,9 @@ class ModelCardTest {
   }
 
   @Test
-  void pythonOnnxExampleIsWrittenWhenThePackageHasAnOnnxFileAndByteCompiles() throws Exception {
+  void pythonOnnxExampleIsWrittenWhenThePackageHasAnOnnxFileAndByteCompiles(PublishFixtures runs)
+      throws Exception {
     Path copy = tmp.resolve("run");
-    PublishFixtures runs = PublishFixtures.get();
     copyTree(runs.good1, copy);
     RunFolder run = RunFolder.read(copy);
     String card = ModelCard.generate(run, "penguins", "other");

@@ -3,20 +3,28 @@ package dev.autolab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Three trained penguins runs sharing one test file, made once for the publish-stage tests: two
  * good ones (different seeds) and one trained on labels that were mostly rotated to the wrong
  * species, so that its test macro-F1 is far below the others'.
+ *
+ * <p>Training them takes a while, so every test class that registers {@link Shared} gets the same
+ * three runs as a test parameter; their temporary folder is deleted when the test run ends.
  */
-final class PublishFixtures {
+final class PublishFixtures implements AutoCloseable {
   static final String[] CLASSES = {"Adelie", "Chinstrap", "Gentoo"};
-  private static PublishFixtures instance;
 
   final Path dir;
   final Path good1;
@@ -48,12 +56,51 @@ final class PublishFixtures {
     worse = train(cli, "noisy.csv", "worse", "1");
   }
 
-  static synchronized PublishFixtures get() throws IOException {
-    if (instance == null) {
+  private static PublishFixtures create() {
+    try {
       Path dir = Files.createTempDirectory("autolab-publish");
-      instance = new PublishFixtures(dir);
+      try {
+        return new PublishFixtures(dir);
+      } catch (IOException | RuntimeException | Error e) {
+        deleteTree(dir);
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return instance;
+  }
+
+  /** Deletes the runs and their data; JUnit calls it when the root context closes. */
+  @Override
+  public void close() throws IOException {
+    deleteTree(dir);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /**
+   * Resolves a {@code PublishFixtures} parameter. The runs live in the root context's store, so
+   * they are made once for all test classes, and JUnit closes (deletes) them after the last one.
+   */
+  static final class Shared implements ParameterResolver {
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == PublishFixtures.class;
+    }
+
+    @Override
+    public PublishFixtures resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      return context
+          .getRoot()
+          .getStore(ExtensionContext.Namespace.create(PublishFixtures.class))
+          .getOrComputeIfAbsent(PublishFixtures.class, key -> create(), PublishFixtures.class);
+    }
   }
 
   private Path train(CliRunner cli, String data, String name, String seed) {

@@ -25,6 +25,7 @@ import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * local bare repository) and through an S3-compatible server (s3proxy, in process). A real HTTP
  * server receives the critical-change notification.
  */
+@ExtendWith(PublishFixtures.Shared.class)
 class RegistryEndToEndTest {
   private static S3Proxy s3proxy;
   private static HttpServer hook;
@@ -101,8 +103,7 @@ class RegistryEndToEndTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"local", "git", "s3"})
-  void publishApprovePromoteBlockAndRollBack(String where) throws Exception {
-    PublishFixtures runs = PublishFixtures.get();
+  void publishApprovePromoteBlockAndRollBack(String where, PublishFixtures runs) throws Exception {
     CliRunner cli = new CliRunner(home);
     String url = remoteUrl(where);
     String notify = "http://127.0.0.1:" + hook.getAddress().getPort() + "/hook";

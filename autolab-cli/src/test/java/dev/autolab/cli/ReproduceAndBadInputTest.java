@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code autolab reproduce} on a trained run, and the publish commands' answers to bad input. */
+@ExtendWith(PublishFixtures.Shared.class)
 class ReproduceAndBadInputTest {
   @TempDir Path home;
 
   @Test
-  void reproduceReRunsFromTheRecordWithTheSameFingerprintsAndMetrics() throws Exception {
-    PublishFixtures runs = PublishFixtures.get();
+  void reproduceReRunsFromTheRecordWithTheSameFingerprintsAndMetrics(PublishFixtures runs) {
     CliRunner.Result r =
         new CliRunner(home)
             .run("reproduce", runs.good2.toString(), "--out", home.resolve("again").toString());
@@ -41,8 +42,7 @@ class ReproduceAndBadInputTest {
   }
 
   @Test
-  void anUnknownRemoteIsRefusedBeforeAnyWork() throws Exception {
-    PublishFixtures runs = PublishFixtures.get();
+  void anUnknownRemoteIsRefusedBeforeAnyWork(PublishFixtures runs) {
     CliRunner.Result r =
         new CliRunner(home).run("publish", runs.good1.toString(), "--to", "ftp://example/x");
     assertThat(r.exitCode()).isEqualTo(2);

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The card's ONNX section: the comparison table and how to run the recommended file from Python's
- * onnxruntime with only the files in {@code model/}. A new export replaces the previous section.
+ * onnxruntime with only the files in {@code model/} (the same program as the published card's). A
+ * new export replaces the previous section.
  */
 final class ModelCardSection {
   static final String HEADING = "## ONNX export";
@@ -46,30 +48,10 @@ final class ModelCardSection {
         .append(exports.preprocessing())
         .append(
             ".\n\nWith Python's onnxruntime (`pip install onnxruntime`), from this folder:\n\n");
-    s.append("```python\nimport numpy as np, onnxruntime as ort\n")
-        .append("session = ort.InferenceSession(\"")
-        .append(file)
-        .append("\")\n");
-    if (exports.inputs().contains("input_ids")) {
-      s.append("from tokenizers import Tokenizer\n")
-          .append("tok = Tokenizer.from_file(\"tokenizer.json\")\n")
-          .append("tok.no_truncation()\n")
-          .append("tok.no_padding()\n")
-          .append("ids = tok.encode(\"text to classify\").ids\n")
-          .append(UsageSnippets.PYTHON_WINDOWS)
-          .append("feed = {\"input_ids\": np.array(windows, dtype=np.int64),\n")
-          .append("        \"attention_mask\": np.ones((2, len(windows[0])), dtype=np.int64)}\n");
-    } else if (exports.inputs().contains("pixels")) {
-      s.append("from PIL import Image\n")
-          .append("img = np.asarray(Image.open(\"image.png\"), dtype=np.float32) / 255.0\n")
-          .append("feed = {\"pixels\": img.reshape(1, 1, *img.shape)}  # gray; RGB: transpose to")
-          .append(" (1, 3, H, W)\n");
-    } else {
-      s.append("features = np.zeros((1, session.get_inputs()[0].shape[1]), dtype=np.float32)")
-          .append("  # fill as described above\n")
-          .append("feed = {\"features\": features}\n");
-    }
-    s.append("probabilities = session.run(None, feed)[0]\n```\n");
+    // No example row at this stage: a token-id example encodes a placeholder text.
+    s.append("```python\n")
+        .append(UsageSnippets.python(file, exports.inputs(), exports.preprocessing(), Map.of()))
+        .append("```\n");
     return s.toString();
   }
 }

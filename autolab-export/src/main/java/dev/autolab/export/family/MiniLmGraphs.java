@@ -13,11 +13,11 @@ import dev.autolab.export.onnx.Graph;
 import dev.autolab.neural.text.MiniLmEncoder;
 import dev.autolab.neural.text.MiniLmMlpModel;
 import dev.autolab.neural.text.ModelResources;
+import dev.autolab.neural.text.PaddedBatch;
 import dev.autolab.neural.text.TokenWindows;
 import dev.autolab.train.features.TextFeatures;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -109,18 +109,10 @@ final class MiniLmGraphs {
             windows.add(TokenWindows.head(ids));
             windows.add(TokenWindows.tail(ids));
           }
-          int width = windows.stream().mapToInt(w -> w.length).max().orElse(0);
-          long[] ids = new long[windows.size() * width];
-          long[] attention = new long[ids.length];
-          for (int b = 0; b < windows.size(); b++) {
-            long[] window = windows.get(b);
-            System.arraycopy(window, 0, ids, b * width, window.length);
-            Arrays.fill(attention, b * width, b * width + window.length, 1L);
-          }
-          long[] shape = {windows.size(), width};
+          PaddedBatch batch = PaddedBatch.of(windows);
           return Map.of(
-              IDS, OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape),
-              MASK, OnnxTensor.createTensor(env, LongBuffer.wrap(attention), shape));
+              IDS, OnnxTensor.createTensor(env, LongBuffer.wrap(batch.ids()), batch.shape()),
+              MASK, OnnxTensor.createTensor(env, LongBuffer.wrap(batch.mask()), batch.shape()));
         };
     return new Exported(
         g.model("Autolab minilm-mlp " + model.schema().target()),

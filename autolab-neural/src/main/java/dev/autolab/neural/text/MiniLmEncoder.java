@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -179,22 +178,17 @@ public final class MiniLmEncoder implements Encoder {
   }
 
   /** One session run over a padded batch; the pooled, normalised vector of each window. */
-  private float[][] run(List<long[]> batch) {
-    int width = batch.stream().mapToInt(w -> w.length).max().orElse(0);
-    long[] ids = new long[batch.size() * width];
-    long[] mask = new long[ids.length];
-    long[] types = new long[ids.length];
-    for (int b = 0; b < batch.size(); b++) {
-      long[] window = batch.get(b);
-      System.arraycopy(window, 0, ids, b * width, window.length);
-      Arrays.fill(mask, b * width, b * width + window.length, 1L);
-    }
-    long[] shape = {batch.size(), width};
+  private float[][] run(List<long[]> windows) {
+    PaddedBatch batch = PaddedBatch.of(windows);
+    long[] types = new long[batch.ids().length];
+    long[] shape = batch.shape();
     Map<String, OnnxTensor> inputs = new HashMap<>();
     try {
-      inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
       inputs.put(
-          "attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
+          "input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(batch.ids()), shape));
+      inputs.put(
+          "attention_mask",
+          OnnxTensor.createTensor(environment, LongBuffer.wrap(batch.mask()), shape));
       if (typeIds) {
         inputs.put(
             "token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(types), shape));
@@ -202,7 +196,7 @@ public final class MiniLmEncoder implements Encoder {
       RUNS.incrementAndGet();
       try (OrtSession.Result result = session.run(inputs)) {
         float[] hidden = ((OnnxTensor) result.get(0)).getFloatBuffer().array();
-        return Pooling.meanNormalized(hidden, mask, batch.size(), width, DIMENSION);
+        return Pooling.meanNormalized(hidden, batch.mask(), batch.rows(), batch.width(), DIMENSION);
       }
     } catch (OrtException e) {
       throw new IllegalStateException("MiniLM inference failed", e);

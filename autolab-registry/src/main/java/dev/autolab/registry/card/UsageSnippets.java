@@ -136,10 +136,26 @@ public final class UsageSnippets {
     }
     List<String> inputs = new ArrayList<>();
     run.exports().path("inputs").forEach(i -> inputs.add(i.asText()));
+    return python(
+        onnx,
+        inputs,
+        run.exports().path("preprocessing").asText("see exports.json"),
+        exampleRow(run));
+  }
+
+  /**
+   * A Python program that runs {@code onnxFile} from the package folder with onnxruntime and prints
+   * each output. The feed follows the graph's {@code inputs}: token ids cut into windows, {@code
+   * pixels}, the encoded {@code features} vector (made as {@code preprocessing} says), or else one
+   * tensor per column with {@code row}'s value; the row's longest value is the text that a token-id
+   * example encodes.
+   */
+  public static String python(
+      String onnxFile, List<String> inputs, String preprocessing, Map<String, String> row) {
     StringBuilder code = new StringBuilder();
     code.append("import numpy as np\nimport onnxruntime as ort\n\n")
         .append("session = ort.InferenceSession(")
-        .append(pyString(onnx))
+        .append(pyString(onnxFile))
         .append(", providers=[\"CPUExecutionProvider\"])\n");
     if (inputs.contains("input_ids")) {
       // The merged encoder and head take token ids; tokenizer.json ships beside the graph.
@@ -148,7 +164,7 @@ public final class UsageSnippets {
           .append("tokenizer.no_truncation()\n")
           .append("tokenizer.no_padding()\n")
           .append("ids = tokenizer.encode(")
-          .append(pyString(firstText(run)))
+          .append(pyString(longestValue(row)))
           .append(").ids\n")
           .append(PYTHON_WINDOWS)
           .append("feed = {\n")
@@ -162,14 +178,14 @@ public final class UsageSnippets {
           .append("feed = {\"pixels\": image.reshape(1, 1, *image.shape)}\n");
     } else if (inputs.contains("features")) {
       code.append("# Before the graph: ")
-          .append(run.exports().path("preprocessing").asText("see exports.json").replace('\n', ' '))
+          .append(preprocessing.replace('\n', ' '))
           .append(".\n")
           .append("width = session.get_inputs()[0].shape[1]\n")
           .append("features = np.zeros((1, width), dtype=np.float32)  # fill as described above\n")
           .append("feed = {\"features\": features}\n");
     } else {
       code.append("row = {\n");
-      for (Map.Entry<String, String> e : exampleRow(run).entrySet()) {
+      for (Map.Entry<String, String> e : row.entrySet()) {
         code.append("    ")
             .append(pyString(e.getKey()))
             .append(": ")
@@ -205,9 +221,9 @@ public final class UsageSnippets {
     return onnxFile(run.modelDir());
   }
 
-  /** The text of the example row (its longest value: the text column), for the tokenizer. */
-  private static String firstText(RunFolder run) {
-    return exampleRow(run).values().stream()
+  /** The text of an example row (its longest value: the text column), for the tokenizer. */
+  private static String longestValue(Map<String, String> row) {
+    return row.values().stream()
         .filter(v -> v != null && !v.isBlank())
         .max(java.util.Comparator.comparingInt(String::length))
         .orElse("text to classify");

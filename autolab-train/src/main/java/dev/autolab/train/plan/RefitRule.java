@@ -60,7 +60,8 @@ final class RefitRule implements PlanRule {
     return switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new BadInputException("--set refit=" + value + ": use true or false");
+      default ->
+          throw new BadInputException("--set refit=" + value + ": the value must be true or false");
     };
   }
 }
