@@ -10,6 +10,7 @@ import dev.autolab.train.SyntheticData;
 import dev.autolab.train.plan.Candidate;
 import dev.autolab.train.plan.Plan;
 import dev.autolab.train.plan.Planner;
+import dev.autolab.train.plan.Reason;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,31 @@ class NeuralFamiliesTest {
             .plan(SyntheticData.table(Task.CLASSIFICATION, 10, 5, 1).schema(), 1000, Map.of());
     assertThat(plan.candidates())
         .extracting(Candidate::family)
-        .containsExactly("xgboost", "linear", "mlp");
+        .containsExactly("xgboost", "linear", "mlp", "mlp");
+    assertThat(plan.candidates())
+        .extracting(Candidate::name)
+        .containsExactly("xgboost", "linear", "mlp", "mlp-fast");
+  }
+
+  @Test
+  void eachNetworkGetsATwinWithThreeTimesItsRateUnlessTheRateIsFixed() {
+    Plan plan =
+        new Planner()
+            .plan(SyntheticData.table(Task.CLASSIFICATION, 10, 5, 1).schema(), 1000, Map.of());
+    Candidate twin = plan.candidates().get(3);
+    assertThat(twin.params()).containsEntry("learning_rate", 3e-3);
+    assertThat(plan.candidates().get(2).params()).doesNotContainKey("learning_rate");
+    // The twin keeps everything else its base has, and says why it is there.
+    assertThat(twin.params()).containsAllEntriesOf(plan.candidates().get(2).params());
+    assertThat(twin.reasons()).extracting(Reason::rule).contains("neural-variants");
+
+    Plan fixed =
+        new Planner()
+            .plan(
+                SyntheticData.table(Task.CLASSIFICATION, 10, 5, 1).schema(),
+                1000,
+                Map.of("learning_rate", "0.01"));
+    assertThat(fixed.candidates()).extracting(Candidate::name).doesNotContain("mlp-fast");
   }
 
   @Test

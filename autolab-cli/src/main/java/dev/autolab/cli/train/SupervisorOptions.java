@@ -33,7 +33,7 @@ public final class SupervisorOptions {
       names = "--memory-limit",
       paramLabel = "SIZE",
       description =
-          "Memory the run may use, e.g. 1500m or 2g; above 90% of it the supervisor halves the"
+          "Memory the run may use, e.g. 1500m or 2g; above 90%% of it the supervisor halves the"
               + " rows per pass and doubles gradient accumulation.")
   public String memoryLimit;
 

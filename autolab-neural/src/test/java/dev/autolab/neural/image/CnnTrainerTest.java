@@ -64,7 +64,7 @@ class CnnTrainerTest extends TrainerContractTest {
     assertThat(Shapes.schema().hasTabularFeatures()).isFalse();
     assertThat(new Planner().plan(Shapes.schema(), 120, Map.of()).candidates())
         .extracting(Candidate::family)
-        .containsExactly(CnnTrainer.FAMILY);
+        .containsExactly(CnnTrainer.FAMILY, CnnTrainer.FAMILY);
   }
 
   @Test

@@ -42,6 +42,7 @@ final class Halving {
   private final boolean[] reported;
   private final boolean[] ended;
   private final boolean[] stopped;
+  private final boolean[] outranked;
   private int turn;
 
   Halving(List<String> names, int factor, BooleanSupplier deadlinePassed, TrainingContext context) {
@@ -58,6 +59,7 @@ final class Halving {
     reported = new boolean[n];
     ended = new boolean[n];
     stopped = new boolean[n];
+    outranked = new boolean[n];
     turn = 0;
   }
 
@@ -92,6 +94,16 @@ final class Halving {
         changed.awaitUninterruptibly();
       }
       return !stopped[trial];
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Whether {@code trial} was stopped at a rung for ranking below the trials that went on. */
+  boolean outranked(int trial) {
+    lock.lock();
+    try {
+      return outranked[trial];
     } finally {
       lock.unlock();
     }
@@ -134,7 +146,7 @@ final class Halving {
       for (int trial : members) {
         if (!reported[trial] && !ended[trial] && !stopped[trial]) {
           if (deadlinePassed.getAsBoolean()) {
-            stopAll("the time budget is spent before its turn");
+            stopAll();
             return;
           }
           turn = trial;
@@ -143,7 +155,7 @@ final class Halving {
         }
       }
       if (deadlinePassed.getAsBoolean()) {
-        stopAll("the time budget is spent");
+        stopAll();
         return;
       }
       List<Integer> next = decide();
@@ -179,28 +191,20 @@ final class Halving {
       journal(trial, i < keep, i + 1, ranked.size(), keep, threshold);
       if (i >= keep) {
         stopped[trial] = true;
+        outranked[trial] = true;
       }
     }
     return goOn;
   }
 
-  private void stopAll(String why) {
+  /**
+   * The budget is spent: every trial still in the race stops, those waiting at a rung with the
+   * model they have, those not started without training (the race journals both).
+   */
+  private void stopAll() {
     for (int trial = 0; trial < names.size(); trial++) {
-      if (!ended[trial] && !stopped[trial]) {
+      if (!ended[trial]) {
         stopped[trial] = true;
-        Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("rung", rung);
-        context
-            .journal()
-            .record(
-                Event.of(
-                        context.clock(),
-                        STAGE,
-                        "prune",
-                        "successive-halving",
-                        evidence,
-                        names.get(trial) + " stopped at rung " + rung + ": " + why)
-                    .withTrial(names.get(trial)));
       }
     }
     changed.signalAll();

@@ -163,6 +163,13 @@ public final class Race {
                   }
                   Trainer trainer = Families.trainer(candidate.family(), candidate.params());
                   results[trial] = train(candidate, trainer, data, context.withRungs(gate));
+                  if (context.deadline().passed() && !halving.outranked(trial)) {
+                    journalBudget(
+                        context,
+                        candidate,
+                        context.deadline(),
+                        "stopped at the deadline, keeping the best state it reached");
+                  }
                 } catch (Throwable t) {
                   failures[trial] = t;
                 } finally {
