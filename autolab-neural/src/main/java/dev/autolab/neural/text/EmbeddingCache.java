@@ -1,6 +1,7 @@
 package dev.autolab.neural.text;
 
 import dev.autolab.core.ProgressListener;
+import dev.autolab.train.BudgetSpentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -18,8 +19,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -121,6 +124,15 @@ public final class EmbeddingCache implements Encoder {
    */
   @Override
   public float[][] encode(List<String> texts, ProgressListener progress) {
+    return encode(texts, progress, () -> false);
+  }
+
+  /**
+   * As {@link #encode(List, ProgressListener)}, stopping after the chunk during which {@code stop}
+   * turned true: the chunks done stay in the folder, so the next run starts where this one ended.
+   */
+  @Override
+  public float[][] encode(List<String> texts, ProgressListener progress, BooleanSupplier stop) {
     if (texts.size() < minTexts) {
       return encoder.get().encode(texts);
     }
@@ -140,6 +152,15 @@ public final class EmbeddingCache implements Encoder {
         int to = Math.min(fresh.size(), from + CHUNK);
         index.append(freshKeys.subList(from, to), encoder.get().encode(fresh.subList(from, to)));
         progress.advance(to);
+        if (to < fresh.size() && stop.getAsBoolean()) {
+          progress.finish();
+          throw new BudgetSpentException(
+              String.format(
+                  Locale.ROOT,
+                  "%,d of %,d new texts embedded and kept in the cache for the next run",
+                  to,
+                  fresh.size()));
+        }
       }
       progress.finish();
     }

@@ -2,6 +2,7 @@ package dev.autolab.neural.text;
 
 import dev.autolab.core.ProgressListener;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Turns texts into fixed-width vectors, one per text, in order. */
 public interface Encoder {
@@ -20,5 +21,14 @@ public interface Encoder {
    */
   default float[][] encode(List<String> texts, ProgressListener progress) {
     return encode(texts);
+  }
+
+  /**
+   * The same, giving up between pieces of work once {@code stop} says so (the run's time budget is
+   * spent), with {@link dev.autolab.train.BudgetSpentException}. Encoders that run in one go do not
+   * stop.
+   */
+  default float[][] encode(List<String> texts, ProgressListener progress, BooleanSupplier stop) {
+    return encode(texts, progress);
   }
 }

@@ -57,7 +57,8 @@ public final class MiniLmMlpModel extends FittedModel {
 
   private List<Prediction> predictBatch(List<Row> rows) {
     try (NDManager scope = network.parameters().manager().newSubManager()) {
-      NDArray x = Embeddings.features(scope, encoder, schema(), rows, ProgressListener.NONE);
+      NDArray x =
+          Embeddings.features(scope, encoder, schema(), rows, ProgressListener.NONE, () -> false);
       float[] logits = network.forward(x, false, 0f).toFloatArray();
       int classes = schema().classes().size();
       List<Prediction> predictions = new ArrayList<>(rows.size());

@@ -86,11 +86,23 @@ public final class MiniLmMlpTrainer implements Trainer {
     try (NDManager manager = NDManager.newBaseManager(NeuralEngine.device())) {
       long started = System.nanoTime();
       TensorData rawTrain =
-          Embeddings.of(manager, encoder, schema, data.train(), context.progress());
+          Embeddings.of(
+              manager,
+              encoder,
+              schema,
+              data.train(),
+              context.progress(),
+              context.deadline()::passed);
       TensorData rawValid =
           data.valid().isEmpty()
               ? null
-              : Embeddings.of(manager, encoder, schema, data.valid(), context.progress());
+              : Embeddings.of(
+                  manager,
+                  encoder,
+                  schema,
+                  data.valid(),
+                  context.progress(),
+                  context.deadline()::passed);
       journalEmbedding(context, data, (System.nanoTime() - started) / 1e9);
       // Trained on standardized vectors, saved with the scaling folded into the first layer.
       InputStandardization standardization = InputStandardization.of(rawTrain.features());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autolab.core.ProgressListener;
+import dev.autolab.train.BudgetSpentException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -135,6 +136,26 @@ class EmbeddingCacheTest {
     assertThat(encoder.seen)
         .containsExactlyElementsOf(texts.subList(2 * EmbeddingCache.CHUNK, total));
     assertThat(vectors[0]).containsExactly(6, "text 0".hashCode(), 't');
+  }
+
+  @Test
+  void aSpentBudgetStopsAfterTheChunkUnderWayAndTheNextRunGoesOnFromThere() {
+    int total = EmbeddingCache.CHUNK * 3;
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < total; i++) {
+      texts.add("budget text " + i);
+    }
+    CountingEncoder encoder = new CountingEncoder();
+    EmbeddingCache cache = cache(encoder);
+    int[] asked = {0};
+    // The budget is spent once the first chunk is done.
+    assertThatThrownBy(() -> cache.encode(texts, ProgressListener.NONE, () -> ++asked[0] >= 1))
+        .isInstanceOf(BudgetSpentException.class)
+        .hasMessage("256 of 768 new texts embedded and kept in the cache for the next run");
+    assertThat(cache.size()).isEqualTo(EmbeddingCache.CHUNK);
+    float[][] all = cache.encode(texts, ProgressListener.NONE, () -> false);
+    assertThat(all).hasNumberOfRows(total);
+    assertThat(encoder.seen).hasSize(total);
   }
 
   @Test

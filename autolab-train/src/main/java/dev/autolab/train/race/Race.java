@@ -3,6 +3,7 @@ package dev.autolab.train.race;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Event;
 import dev.autolab.eval.Metric;
+import dev.autolab.train.BudgetSpentException;
 import dev.autolab.train.Deadline;
 import dev.autolab.train.Families;
 import dev.autolab.train.RungGate;
@@ -63,7 +64,13 @@ public final class Race {
         journalBudget(context, candidate, deadline, "skipped: it would not end within the budget");
         continue;
       }
-      Entry entry = train(candidate, trainer, data, context);
+      Entry entry;
+      try {
+        entry = train(candidate, trainer, data, context);
+      } catch (BudgetSpentException e) {
+        journalBudget(context, candidate, deadline, noModel(e));
+        continue;
+      }
       context.metrics().log("valid." + metric.id(), i, entry.standing().validScore());
       entries.add(entry);
       if (deadline.passed() && trainer.stopsAtDeadline()) {
@@ -90,6 +97,10 @@ public final class Race {
               context, candidate, deadline, "skipped: it would not end within the budget");
         }
       }
+    }
+    if (entries.isEmpty()) {
+      throw new BadInputException(
+          "the time budget ran out before any candidate had a model: give a larger --time-budget");
     }
     Entry winner = entries.get(0);
     for (Entry entry : entries) {
@@ -170,6 +181,8 @@ public final class Race {
                         context.deadline(),
                         "stopped at the deadline, keeping the best state it reached");
                   }
+                } catch (BudgetSpentException e) {
+                  journalBudget(context, candidate, context.deadline(), noModel(e));
                 } catch (Throwable t) {
                   failures[trial] = t;
                 } finally {
@@ -209,6 +222,11 @@ public final class Race {
       }
     }
     return trained;
+  }
+
+  /** The journal's words for a candidate the budget stopped before it had a model. */
+  private static String noModel(BudgetSpentException e) {
+    return "stopped at the deadline before it had a model (" + e.getMessage() + ")";
   }
 
   private static void joinUninterruptibly(Thread thread) {
