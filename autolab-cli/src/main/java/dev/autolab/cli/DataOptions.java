@@ -15,8 +15,10 @@ import picocli.CommandLine.Parameters;
 
 /** What to read and how to split it: the options of {@code prepare}, shared by {@code train}. */
 public final class DataOptions {
+  // Optional for picocli so that `train --resume RUN` needs none; request() asks for it.
   @Parameters(
       index = "0",
+      arity = "0..1",
       paramLabel = "DATA",
       description =
           "The data file or folder (CSV, TSV, JSONL, JSON array; .gz/.zst), or a folder of"
@@ -179,6 +181,9 @@ public final class DataOptions {
 
   /** The request for the data stage. */
   public PrepareRequest request() {
+    if (data == null) {
+      throw new BadInputException("missing DATA: name the data file or folder to read");
+    }
     boolean folder = ImageFolders.isFolder(data);
     if (target == null && !folder) {
       throw new BadInputException(

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** The one JSON configuration every persisted Autolab file is written and read with. */
 public final class Json {
@@ -44,6 +45,22 @@ public final class Json {
         Files.createDirectories(parent);
       }
       pretty().writeValue(file.toFile(), value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Writes {@code value} like {@link #write} but through a file beside it that is then moved into
+   * place, so that a process killed mid-write leaves the previous file or the new one, never half
+   * of one: for files that an interrupted run is resumed from.
+   */
+  public static void writeAtomically(Path file, Object value) {
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    write(partial, value);
+    try {
+      Files.move(
+          partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -77,6 +77,19 @@ public final class SqliteTrackingStore implements TrackingStore {
   }
 
   @Override
+  public synchronized void resumeRun(RunSummary run) {
+    update(
+        "INSERT INTO runs(id, command, status, started, ended, dir) VALUES (?,?,?,?,NULL,?)"
+            + " ON CONFLICT(id) DO UPDATE SET status = excluded.status, ended = NULL,"
+            + " dir = excluded.dir",
+        run.id(),
+        run.command(),
+        run.status(),
+        run.started().toString(),
+        run.dir());
+  }
+
+  @Override
   public synchronized void logParam(String runId, String key, String value) {
     update("INSERT OR REPLACE INTO params(run_id, key, value) VALUES (?,?,?)", runId, key, value);
   }

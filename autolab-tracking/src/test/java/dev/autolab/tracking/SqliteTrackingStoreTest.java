@@ -50,6 +50,25 @@ class SqliteTrackingStoreTest {
   }
 
   @Test
+  void aResumedRunIsRunningAgainWithWhatItLoggedAndAnUnknownOneIsRecorded() {
+    try (SqliteTrackingStore store = SqliteTrackingStore.open(dir.resolve("autolab.db"))) {
+      store.startRun(new RunSummary("a-1", "train", "running", T0, null, "a"));
+      store.logParam("a-1", "seed", "42");
+      store.finishRun("a-1", "interrupted", T0.plusSeconds(5));
+
+      store.resumeRun(new RunSummary("a-1", "train", "running", T0, null, "a"));
+      store.resumeRun(new RunSummary("b-1", "train", "running", T0, null, "b"));
+
+      RunDetails resumed = store.findRun("a-1").orElseThrow();
+      assertThat(resumed.summary().status()).isEqualTo("running");
+      assertThat(resumed.summary().ended()).isNull();
+      assertThat(resumed.summary().started()).isEqualTo(T0);
+      assertThat(resumed.params()).containsEntry("seed", "42");
+      assertThat(store.findRun("b-1").orElseThrow().summary().dir()).isEqualTo("b");
+    }
+  }
+
+  @Test
   void listsNewestFirstAndSurvivesReopening() {
     Path file = dir.resolve("autolab.db");
     try (SqliteTrackingStore store = SqliteTrackingStore.open(file)) {

@@ -25,6 +25,14 @@ public record Deadline(Duration budget, long startNanos) {
   }
 
   /**
+   * A budget of which {@code spent} was used before now (by a run that was interrupted and is
+   * resumed): what is left of it starts now. A {@code budget} of null is no bound.
+   */
+  public static Deadline resumed(Duration budget, Duration spent) {
+    return budget == null ? NONE : new Deadline(budget, System.nanoTime() - spent.toNanos());
+  }
+
+  /**
    * Parses {@code 90s}, {@code 5m}, {@code 1h} or plain seconds.
    *
    * @throws BadInputException for anything else or a budget that is not positive

@@ -37,4 +37,18 @@ class DeadlineTest {
     assertThat(Deadline.NONE.passed()).isFalse();
     assertThat(Deadline.NONE.allows(1e9)).isTrue();
   }
+
+  @Test
+  void aResumedBudgetHasOnlyWhatWasNotSpentAndNeverLessThanNothing() {
+    Deadline resumed = Deadline.resumed(Duration.ofSeconds(60), Duration.ofSeconds(45));
+    assertThat(resumed.budget()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(resumed.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(45));
+    assertThat(resumed.remaining())
+        .isLessThanOrEqualTo(Duration.ofSeconds(15))
+        .isGreaterThan(Duration.ofSeconds(10));
+    Deadline overspent = Deadline.resumed(Duration.ofSeconds(60), Duration.ofSeconds(90));
+    assertThat(overspent.remaining()).isZero();
+    assertThat(overspent.passed()).isTrue();
+    assertThat(Deadline.resumed(null, Duration.ofSeconds(90))).isEqualTo(Deadline.NONE);
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.autolab.core.Provenance;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Map;
   "args",
   "started",
   "ended",
+  "resumed",
   "config",
   "data",
   "result",
@@ -36,6 +38,10 @@ public final class RunRecord {
   public final String started;
   public String status = "running";
   public String ended;
+
+  /** When the run was resumed after an interruption, earliest first; absent if it never was. */
+  public List<String> resumed;
+
   public Map<String, Object> config;
   public Map<String, Object> data;
   public Map<String, Object> result;
@@ -43,10 +49,27 @@ public final class RunRecord {
   private final Map<String, Object> timings = new LinkedHashMap<>();
 
   RunRecord(String id, String command, String[] args, Instant started) {
+    this(id, command, List.of(args), started);
+  }
+
+  private RunRecord(String id, String command, List<String> args, Instant started) {
     this.id = id;
     this.command = command;
-    this.args = List.of(args);
+    this.args = List.copyOf(args);
     this.started = started.toString();
+  }
+
+  /**
+   * The record of a run resumed at {@code now}: its id, command, arguments, start, configuration
+   * and data as recorded, running again; result and timings are those of the resumed work.
+   */
+  static RunRecord resumed(ResumedRun run, Instant now) {
+    RunRecord record = new RunRecord(run.id(), run.command(), run.args(), run.started());
+    record.config = run.config();
+    record.data = run.data();
+    record.resumed = new ArrayList<>(run.earlierResumes());
+    record.resumed.add(now.toString());
+    return record;
   }
 
   public Map<String, Object> getTimings() {

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.IntSupplier;
 
 /**
@@ -62,6 +63,25 @@ public final class RunRecorder implements AutoCloseable {
       throw new BadInputException(
           "--out " + dir + " already holds a run: choose an empty or new folder");
     }
+    RunRecord record = new RunRecord(id.value(), command, args, clock.instant());
+    return open(dir, record, trackingFile, clock, TrackingStore::startRun);
+  }
+
+  /**
+   * Opens an interrupted run again in its own folder: the same id, the journal appended to, {@code
+   * run.json} and the tracking store saying {@code running} until it ends again.
+   */
+  public static RunRecorder resume(ResumedRun run, Path trackingFile, Clock clock) {
+    RunRecord record = RunRecord.resumed(run, clock.instant());
+    return open(run.dir(), record, trackingFile, clock, TrackingStore::resumeRun);
+  }
+
+  private static RunRecorder open(
+      Path dir,
+      RunRecord record,
+      Path trackingFile,
+      Clock clock,
+      BiConsumer<TrackingStore, RunSummary> register) {
     try {
       Files.createDirectories(dir);
       BufferedWriter journal =
@@ -71,11 +91,12 @@ public final class RunRecorder implements AutoCloseable {
               StandardOpenOption.CREATE,
               StandardOpenOption.APPEND);
       TrackingStore store = SqliteTrackingStore.open(trackingFile);
-      Instant started = clock.instant();
-      store.startRun(new RunSummary(id.value(), command, "running", started, null, dir.toString()));
-      RunRecord record = new RunRecord(id.value(), command, args, started);
+      Instant started = Instant.parse(record.started);
+      register.accept(
+          store,
+          new RunSummary(record.id, record.command, "running", started, null, dir.toString()));
       record.provenance = ProvenanceCollector.collect(Path.of("."));
-      RunRecorder run = new RunRecorder(id, dir, clock, store, journal, record);
+      RunRecorder run = new RunRecorder(new RunId(record.id), dir, clock, store, journal, record);
       run.writeRunJson();
       Runtime.getRuntime().addShutdownHook(run.interruptHook);
       return run;
@@ -158,7 +179,8 @@ public final class RunRecorder implements AutoCloseable {
   }
 
   private void writeRunJson() {
-    Json.write(dir.resolve("run.json"), record);
+    // Atomically: a run killed mid-write must still be resumable from its run.json.
+    Json.writeAtomically(dir.resolve("run.json"), record);
   }
 
   /**

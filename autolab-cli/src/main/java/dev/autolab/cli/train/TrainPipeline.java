@@ -6,8 +6,10 @@ import dev.autolab.cli.export.ExportStep;
 import dev.autolab.cli.progress.TerminalProgress;
 import dev.autolab.cli.report.ReportWriter;
 import dev.autolab.cli.report.Tables;
+import dev.autolab.cli.run.ResumedRun;
 import dev.autolab.cli.run.RunRecorder;
 import dev.autolab.core.BadInputException;
+import dev.autolab.core.Event;
 import dev.autolab.core.Json;
 import dev.autolab.data.PreparedDataset;
 import dev.autolab.data.Preparer;
@@ -31,13 +33,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The wiring of {@code autolab train}: prepare, plan, race, package, evaluate, report, each
  * recorded in the run. The model is evaluated as loaded back from its package, so the metrics are
- * those {@code autolab predict} reproduces.
+ * those {@code autolab predict} reproduces. A resumed run ({@link #resuming}) goes through the same
+ * steps in its own folder, its races restoring the trials it kept.
  */
 public final class TrainPipeline {
   private final DataOptions dataOptions;
@@ -45,24 +49,53 @@ public final class TrainPipeline {
   private final CommonOptions common;
   private final PrintWriter out;
   private final String[] args;
+  private final ResumedRun resumed;
   private final Clock clock = Clock.systemUTC();
   private final TerminalProgress progress = TerminalProgress.onStandardError();
 
+  /** A new training run. */
   public TrainPipeline(
       DataOptions dataOptions,
       TrainOptions options,
       CommonOptions common,
       PrintWriter out,
       String[] args) {
+    this(dataOptions, options, common, out, args, null);
+  }
+
+  private TrainPipeline(
+      DataOptions dataOptions,
+      TrainOptions options,
+      CommonOptions common,
+      PrintWriter out,
+      String[] args,
+      ResumedRun resumed) {
     this.dataOptions = dataOptions;
     this.options = options;
     this.common = common;
     this.out = out;
     this.args = args;
+    this.resumed = resumed;
+  }
+
+  /**
+   * The interrupted run {@code run}, finished in its own folder with the options it recorded
+   * (parsed into {@code dataOptions} and {@code options}): trials it kept are restored, the others
+   * train again, within what is left of its time budget.
+   */
+  public static TrainPipeline resuming(
+      ResumedRun run,
+      DataOptions dataOptions,
+      TrainOptions options,
+      CommonOptions common,
+      PrintWriter out) {
+    return new TrainPipeline(
+        dataOptions, options, common, out, run.args().toArray(String[]::new), run);
   }
 
   /** Runs the pipeline; returns the exit code. */
   public int run() {
+    dataOptions.request(); // fail on a missing DATA or --target before any work
     dataOptions.taskOverride(); // fail on a bad --task, --split or --max-rounds before any work
     dataOptions.splitOrder();
     options.maxRounds();
@@ -70,23 +103,82 @@ public final class TrainPipeline {
     options.timeBudget();
     GatesFile.read(options.evaluation.gates);
     Set<Format> exportFormats = Format.parse(options.export);
-    try (RunRecorder run =
-        RunRecorder.start(
-            "train", args, dataOptions.out, common.runsDir(), common.trackingFile(), clock)) {
+    Instant resumedAt = clock.instant();
+    // A resumed run checks its data before it is opened: changed data leave the run as it was.
+    PreparedDataset prepared = resumed == null ? null : prepareAgain();
+    try (RunRecorder run = open()) {
       run.record().config = config();
       run.save();
       return run.execute(
           "race",
           () -> {
-            trainIn(run, exportFormats);
+            trainIn(run, exportFormats, prepared, prepared == null ? clock.instant() : resumedAt);
             return 0;
           });
     }
   }
 
-  private void trainIn(RunRecorder run, Set<Format> exportFormats) {
-    Instant t0 = clock.instant();
-    PreparedDataset dataset = prepare(run);
+  private RunRecorder open() {
+    if (resumed == null) {
+      return RunRecorder.start(
+          "train", args, dataOptions.out, common.runsDir(), common.trackingFile(), clock);
+    }
+    RunRecorder run = RunRecorder.resume(resumed, common.trackingFile(), clock);
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("status_before", resumed.status());
+    evidence.put("kept_trials", KeptTrials.count(run.dir()));
+    evidence.put("spent_s", KeptTrials.spent(run.dir()).toMillis() / 1000.0);
+    run.journal()
+        .record(
+            Event.of(
+                clock,
+                "race",
+                "note",
+                "resume",
+                evidence,
+                String.format(
+                    Locale.ROOT,
+                    "run resumed (it was left %s): %s it finished restored, the others train"
+                        + " again; %.1f s of training time already spent",
+                    resumed.status(),
+                    trials(KeptTrials.count(run.dir())),
+                    evidence.get("spent_s"))));
+    return run;
+  }
+
+  private static String trials(int n) {
+    return n == 1 ? "the 1 trial" : "the " + n + " trials";
+  }
+
+  /**
+   * The resumed run's data prepared again (same options, same seed, so the same splits), checked
+   * against the fingerprint it recorded.
+   */
+  private PreparedDataset prepareAgain() {
+    PreparedDataset dataset = new Preparer(progress, clock).prepare(dataOptions.request());
+    String recorded = resumed.fingerprint();
+    if (recorded != null && !recorded.equals(dataset.fingerprint())) {
+      throw new BadInputException(
+          "the data changed since run "
+              + resumed.id()
+              + " started (fingerprint "
+              + recorded.substring(0, Math.min(12, recorded.length()))
+              + "…, now "
+              + dataset.fingerprint().substring(0, 12)
+              + "…): it cannot resume; train it again with 'autolab train'");
+    }
+    return dataset;
+  }
+
+  /**
+   * Trains in the opened run.
+   *
+   * @param prepared the data when prepared before the run was opened (a resumed run), else null
+   * @param t0 when the work began, data preparation included
+   */
+  private void trainIn(
+      RunRecorder run, Set<Format> exportFormats, PreparedDataset prepared, Instant t0) {
+    PreparedDataset dataset = prepared == null ? prepare(run) : recordData(run, prepared);
     Instant t1 = clock.instant();
     run.timing("prepare", Duration.between(t0, t1));
 
@@ -105,8 +197,14 @@ public final class TrainPipeline {
     Map<String, Object> planJson = RunRecorder.asMap(plan);
     planJson.put("time_budget_s", budget == null ? null : budget.toMillis() / 1000.0);
     Json.write(run.dir().resolve("plan.json"), planJson);
-    // The budget bounds training, not data preparation: it starts with the race.
-    Deadline deadline = budget == null ? Deadline.NONE : Deadline.startingNow(budget);
+    // The budget bounds training, not data preparation: it starts with the race. A resumed run
+    // has what its kept trials did not spend.
+    Deadline deadline =
+        budget == null
+            ? Deadline.NONE
+            : resumed == null
+                ? Deadline.startingNow(budget)
+                : Deadline.resumed(budget, KeptTrials.spent(run.dir()));
     TrainingRounds.Outcome outcome =
         new TrainingRounds(
                 run,
@@ -182,7 +280,10 @@ public final class TrainPipeline {
   }
 
   private PreparedDataset prepare(RunRecorder run) {
-    PreparedDataset dataset = new Preparer(progress, clock).prepare(dataOptions.request());
+    return recordData(run, new Preparer(progress, clock).prepare(dataOptions.request()));
+  }
+
+  private PreparedDataset recordData(RunRecorder run, PreparedDataset dataset) {
     dataset.write(run.dir().resolve("data"));
     DataSummary.accountingLines(dataset).forEach(out::println);
     run.record().data = DataSummary.of(dataset);

@@ -109,7 +109,9 @@ final class TrainingRounds {
     for (int round = 1; ; round++) {
       EventSink journal = inRound(round);
       TrainingData treated = treated(treatment);
-      RaceResult race = new Race().run(plan, treated, context(journal));
+      // Each finished trial is kept in the run, so that an interrupted run resumes without it.
+      Race racer = new Race(KeptTrials.ofRound(run.dir(), round));
+      RaceResult race = racer.run(plan, treated, context(journal));
       Round current = new Round(round, plan, treatment, treated, race, race.best());
       if (treatment.tuneDecision() && dataset.schema().task() == Task.CLASSIFICATION) {
         decide(current, journal);

@@ -14,6 +14,12 @@ public interface TrackingStore extends AutoCloseable {
   /** Records a new run as {@code running}. */
   void startRun(RunSummary run);
 
+  /**
+   * Records a run as {@code running} again (an interrupted run resumed), keeping what it logged so
+   * far; a run this store has not seen is recorded as new.
+   */
+  void resumeRun(RunSummary run);
+
   void logParam(String runId, String key, String value);
 
   void logMetric(String runId, String key, long step, double value);

@@ -17,9 +17,12 @@ import dev.autolab.train.plan.Candidate;
 import dev.autolab.train.plan.Plan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Trains the candidates of a plan cheapest first within the run's time budget (those that would not
@@ -29,12 +32,30 @@ import java.util.Map;
  * first rung, and only the best third go on at each rung ({@link Halving}). The winner is refitted
  * on train+valid when its candidate asks for it. Every score is journalled: a note for the winner,
  * a prune for the others.
+ *
+ * <p>With a {@link TrialStore}, each trial is kept as soon as it ends, and a race over a store that
+ * already holds some of its trials (a resumed run) takes those instead of training them again.
  */
 public final class Race {
   private static final String STAGE = "race";
 
+  private final TrialStore store;
+
   /** When the current race started ({@link System#nanoTime()}), for the standings' finish times. */
   private long raceStart;
+
+  /** A race that keeps no trials. */
+  public Race() {
+    this(TrialStore.NONE);
+  }
+
+  /**
+   * A race that keeps each finished trial in {@code store}, and takes a trial found there instead
+   * of training it again (a resumed run).
+   */
+  public Race(TrialStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
 
   /** Runs the race; a failing candidate fails the race, so no error goes unnoticed. */
   public RaceResult run(Plan plan, TrainingData data, TrainingContext context) {
@@ -46,15 +67,19 @@ public final class Race {
     }
     Metric metric = context.metric();
     Deadline deadline = context.deadline();
-    raceStart = System.nanoTime();
-    List<Entry> entries = new ArrayList<>();
+    List<Candidate> order = RaceOrder.cheapestFirst(plan.candidates());
+    List<Entry> entries = restore(order, context);
+    List<Candidate> restored = entries.stream().map(Entry::candidate).toList();
+    // A resumed race goes on from where its kept trials ended: later finish times follow theirs.
+    raceStart = System.nanoTime() - Math.round(latestFinish(entries) * 1e9);
     // Progress comes from the trainers (one piece of work per settings search, one unit per
     // setting); a race-level piece around them would be cut short by their nested ones.
-    List<Candidate> order = RaceOrder.cheapestFirst(plan.candidates());
-    List<Candidate> inRungs = RaceOrder.inRungs(order);
+    List<Candidate> toTrain = order.stream().filter(c -> !restored.contains(c)).toList();
+    // Fewer than two left to train in epochs: they train one after another, without rungs.
+    List<Candidate> inRungs = RaceOrder.inRungs(toTrain);
     for (int i = 0; i < order.size(); i++) {
       Candidate candidate = order.get(i);
-      if (inRungs.contains(candidate)) {
+      if (restored.contains(candidate) || inRungs.contains(candidate)) {
         continue;
       }
       Trainer trainer = Families.trainer(candidate.family(), candidate.params());
@@ -102,6 +127,7 @@ public final class Race {
       throw new BadInputException(
           "the time budget ran out before any candidate had a model: give a larger --time-budget");
     }
+    entries = inRaceOrder(entries, order);
     Entry winner = entries.get(0);
     for (Entry entry : entries) {
       if (metric.isBetter(entry.standing().validScore(), winner.standing().validScore())) {
@@ -114,6 +140,74 @@ public final class Race {
   }
 
   private record Entry(Candidate candidate, TrainedModel model, Standing standing) {}
+
+  /** The trials of these candidates found in the store, each journalled as restored. */
+  private List<Entry> restore(List<Candidate> order, TrainingContext context) {
+    List<Entry> restored = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      Candidate candidate = order.get(i);
+      Optional<TrialStore.StoredTrial> kept = store.find(candidate);
+      if (kept.isPresent()) {
+        Standing standing = kept.get().standing();
+        journalRestored(context, candidate, kept.get());
+        context.metrics().log("valid." + context.metric().id(), i, standing.validScore());
+        restored.add(new Entry(candidate, kept.get().model(), standing));
+      }
+    }
+    return restored;
+  }
+
+  private static double latestFinish(List<Entry> entries) {
+    return entries.stream()
+        .mapToDouble(e -> e.standing().finishedSeconds())
+        .filter(Double::isFinite)
+        .max()
+        .orElse(0);
+  }
+
+  /**
+   * The entries in the order an uninterrupted race makes them, whichever were restored: those
+   * trained one after another, then those raced in rungs. Ties go to the earlier, so a resumed race
+   * picks the winner a straight one would.
+   */
+  private static List<Entry> inRaceOrder(List<Entry> entries, List<Candidate> order) {
+    List<Candidate> inRungs = RaceOrder.inRungs(order);
+    List<Candidate> sequence = new ArrayList<>(order);
+    sequence.removeAll(inRungs);
+    sequence.addAll(inRungs);
+    return entries.stream()
+        .sorted(Comparator.comparingInt(e -> sequence.indexOf(e.candidate())))
+        .toList();
+  }
+
+  private static void journalRestored(
+      TrainingContext context, Candidate candidate, TrialStore.StoredTrial kept) {
+    Standing standing = kept.standing();
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("valid_" + context.metric().id(), standing.validScore());
+    evidence.put("fit_s", standing.seconds());
+    evidence.put("finished_s", standing.finishedSeconds());
+    evidence.put("from", kept.location());
+    context
+        .journal()
+        .record(
+            Event.of(
+                    context.clock(),
+                    STAGE,
+                    "note",
+                    "resume",
+                    evidence,
+                    String.format(
+                        Locale.ROOT,
+                        "%s restored from %s, not trained again: validation %s %.4f, fitted in"
+                            + " %.1f s before the run was interrupted",
+                        candidate.name(),
+                        kept.location(),
+                        context.metric().id(),
+                        standing.validScore(),
+                        standing.seconds()))
+                .withTrial(candidate.name()));
+  }
 
   private static List<Standing> entries(List<Entry> entries) {
     return entries.stream().map(Entry::standing).toList();
@@ -251,7 +345,11 @@ public final class Race {
     double seconds = (System.nanoTime() - start) / 1e9;
     double score = Validation.metrics(model, data.valid()).value(context.metric());
     double finished = (System.nanoTime() - raceStart) / 1e9;
-    Map<String, Object> evidence = new java.util.LinkedHashMap<>();
+    Standing standing =
+        new Standing(candidate.name(), candidate.family(), score, seconds, finished);
+    // Kept before it is journalled: a trial-result in the journal is a trial a resume restores.
+    store.save(candidate, model, standing);
+    Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("valid_" + context.metric().id(), score);
     evidence.put("fit_s", seconds);
     evidence.put("finished_s", finished);
@@ -273,10 +371,7 @@ public final class Race {
                         seconds,
                         finished))
                 .withTrial(candidate.name()));
-    return new Entry(
-        candidate,
-        model,
-        new Standing(candidate.name(), candidate.family(), score, seconds, finished));
+    return new Entry(candidate, model, standing);
   }
 
   private TrainedModel refitIfAsked(Entry winner, TrainingData data, TrainingContext context) {
