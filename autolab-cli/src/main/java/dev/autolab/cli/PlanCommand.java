@@ -51,6 +51,12 @@ public final class PlanCommand implements Callable<Integer> {
       description = "Fix a value the planner would choose, as for autolab train.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
+  @Option(
+      names = "--time-budget",
+      paramLabel = "DURATION",
+      description = "The training budget, as for autolab train (some candidates need one).")
+  String timeBudget;
+
   @Option(names = "--json", description = "Print the plan as plan.json holds it.")
   boolean json;
 
@@ -61,10 +67,18 @@ public final class PlanCommand implements Callable<Integer> {
         new Preparer(TerminalProgress.onStandardError(), Clock.systemUTC()).prepare(data.request());
     TrainOptions train = new TrainOptions();
     train.metric = metric;
+    train.timeBudget = timeBudget;
     Metric chosen = train.metricFor(dataset.schema().task());
     Machine machine = Machine.detect();
     Plan plan =
-        new Planner().plan(dataset.schema(), dataset.train().size(), overrides, chosen, machine);
+        new Planner()
+            .plan(
+                dataset.schema(),
+                dataset.train().size(),
+                overrides,
+                chosen,
+                machine,
+                train.timeBudget());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(toJson(plan));

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Task;
+import dev.autolab.eval.Metric;
 import dev.autolab.train.Families;
 import dev.autolab.train.SyntheticData;
 import dev.autolab.train.plan.Candidate;
+import dev.autolab.train.plan.Machine;
 import dev.autolab.train.plan.Plan;
 import dev.autolab.train.plan.Planner;
 import dev.autolab.train.plan.Reason;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,30 @@ class NeuralFamiliesTest {
                 1000,
                 Map.of("learning_rate", "0.01"));
     assertThat(fixed.candidates()).extracting(Candidate::name).doesNotContain("mlp-fast");
+  }
+
+  @Test
+  void textGetsTheMiniLmNetworkOnlyWhenATimeBudgetBoundsItsEncoding() {
+    var schema = SyntheticData.text(2, 40, 10, 1).schema();
+    Plan unbounded = new Planner().plan(schema, 40, Map.of());
+    assertThat(unbounded.candidates())
+        .extracting(Candidate::family)
+        .containsExactly("tfidf-linear");
+    Plan bounded =
+        new Planner()
+            .plan(
+                schema,
+                40,
+                Map.of(),
+                Metric.defaultFor(schema.task()),
+                Machine.detect(),
+                Duration.ofMinutes(5));
+    assertThat(bounded.candidates())
+        .extracting(Candidate::name)
+        .containsExactly("tfidf-linear", "minilm-mlp", "minilm-mlp-fast");
+    assertThat(bounded.candidates().get(1).reasons())
+        .extracting(Reason::message)
+        .anyMatch(m -> m.contains("time budget"));
   }
 
   @Test

@@ -192,7 +192,8 @@ public final class TrainPipeline {
                 dataset.train().size(),
                 options.overrides,
                 metric,
-                Machine.detect());
+                Machine.detect(),
+                options.timeBudget());
     Duration budget = options.timeBudget();
     Map<String, Object> planJson = RunRecorder.asMap(plan);
     planJson.put("time_budget_s", budget == null ? null : budget.toMillis() / 1000.0);

@@ -2,6 +2,7 @@ package dev.autolab.train.plan;
 
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.eval.Metric;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,10 @@ final class PlanDraft {
   final Map<String, String> overrides;
   final Metric metric;
   final Machine machine;
+
+  /** The race's time budget, or null when it has none. */
+  final Duration budget;
+
   private final Map<String, Draft> candidates = new LinkedHashMap<>();
 
   PlanDraft(
@@ -21,12 +26,14 @@ final class PlanDraft {
       int trainRows,
       Map<String, String> overrides,
       Metric metric,
-      Machine machine) {
+      Machine machine,
+      Duration budget) {
     this.schema = schema;
     this.trainRows = trainRows;
     this.overrides = Map.copyOf(overrides);
     this.metric = metric;
     this.machine = machine;
+    this.budget = budget;
   }
 
   private static final class Draft {

@@ -3,6 +3,7 @@ package dev.autolab.train.plan;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.eval.Metric;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,24 @@ public final class Planner {
       Map<String, String> overrides,
       Metric metric,
       Machine machine) {
-    PlanDraft draft = new PlanDraft(schema, trainRows, overrides, metric, machine);
+    return plan(schema, trainRows, overrides, metric, machine, null);
+  }
+
+  /**
+   * The plan for data of {@code schema}, chosen for {@code metric} on {@code machine} and for a
+   * race bounded by {@code budget} ({@code --time-budget}; null for none).
+   *
+   * @param overrides the {@code --set} pairs
+   * @throws BadInputException for an unknown family or data no family can learn from
+   */
+  public Plan plan(
+      DatasetSchema schema,
+      int trainRows,
+      Map<String, String> overrides,
+      Metric metric,
+      Machine machine,
+      Duration budget) {
+    PlanDraft draft = new PlanDraft(schema, trainRows, overrides, metric, machine, budget);
     for (PlanRule rule : rules) {
       rule.apply(draft);
     }
