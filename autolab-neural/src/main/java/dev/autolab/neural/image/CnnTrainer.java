@@ -95,7 +95,8 @@ public final class CnnTrainer implements Trainer {
                   ValidationSchedule.everyEpoch(),
                   settings.shift() > 0
                       ? null
-                      : ImageAugmentation.of(SUPERVISED_SHIFT, settings.flip())),
+                      : ImageAugmentation.of(SUPERVISED_SHIFT, settings.flip()),
+                  Supervised.rateCutAfter(params)),
               train,
               valid);
       LoopResult result = fitted.result();

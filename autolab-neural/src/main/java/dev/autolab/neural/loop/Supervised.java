@@ -57,21 +57,64 @@ public final class Supervised {
       int patience,
       int maxEpochs,
       ValidationSchedule schedule,
-      Augmentation augmentation) {
+      Augmentation augmentation,
+      int rateCutAfter) {
+    /** A fit without a rate cut to replay. */
+    public Fit(
+        String family,
+        int epochs,
+        int patience,
+        int maxEpochs,
+        ValidationSchedule schedule,
+        Augmentation augmentation) {
+      this(family, epochs, patience, maxEpochs, schedule, augmentation, 0);
+    }
+
     boolean early() {
       return epochs == 0;
     }
   }
 
   /**
+   * The setting that replays an early-stopping rate cut in a fixed-length run (a refit): after this
+   * many epochs the rate is divided by {@link EarlyStopping#CUT} and the optimizer restarted.
+   */
+  public static final String RATE_CUT_AFTER = "rate_cut_after";
+
+  /** The rate cut a model's settings ask to replay (0: none). */
+  public static int rateCutAfter(Map<String, Object> params) {
+    return new dev.autolab.train.model.Params(params).integer(RATE_CUT_AFTER, 0);
+  }
+
+  /** How many times running out of patience cuts the rate before early stopping stops. */
+  static final int RATE_CUTS = 1;
+
+  /**
    * The outcome of {@link #fit}: the loop's result, the epochs the model should keep (the best
    * checkpoint's where validation chose, the epochs done where the budget cut a fixed run short),
    * and the supervisor (null when it was off).
    */
-  public record Fitted(LoopResult result, int epochs, LoopSupervisor supervisor) {
-    /** The family's settings with the knobs the supervisor changed. */
+  public record Fitted(
+      LoopResult result,
+      int epochs,
+      LoopSupervisor supervisor,
+      EarlyStopping.RateCut cut,
+      int rateCutAfter) {
+    /**
+     * The family's settings with the knobs the supervisor changed, and the rate cut to replay: the
+     * rate the kept weights started from, and after how many epochs it was cut.
+     */
     public Map<String, Object> params(Map<String, Object> settings, Knobs knobs) {
-      return Supervised.params(settings, knobs, supervisor);
+      Map<String, Object> params = Supervised.params(settings, knobs, supervisor);
+      if (cut != null) {
+        params.put("learning_rate", cut.from());
+      }
+      if (rateCutAfter > 0) {
+        params.put(RATE_CUT_AFTER, rateCutAfter);
+      } else {
+        params.remove(RATE_CUT_AFTER);
+      }
+      return params;
     }
   }
 
@@ -93,8 +136,14 @@ public final class Supervised {
     if (validates) {
       loop.listen(fit.schedule()).listen(checkpoints);
     }
+    EarlyStopping stopping = null;
     if (early) {
-      loop.listen(new EarlyStopping(fit.patience(), checkpoints, true));
+      stopping =
+          new EarlyStopping(
+              fit.patience(), checkpoints, true, RATE_CUTS, cut -> journalCut(context, cut));
+      loop.listen(stopping);
+    } else if (fit.rateCutAfter() > 0) {
+      loop.listen(replayCut(fit.rateCutAfter()));
     }
     LoopSupervisor supervisor =
         attach(
@@ -109,7 +158,59 @@ public final class Supervised {
         early || stoppedAtBest(supervisor)
             ? checkpoints.bestRecord().epoch() + 1
             : DeadlineStop.epochsDone(result, fit.epochs());
-    return new Fitted(result, epochs, supervisor);
+    EarlyStopping.RateCut cut =
+        stopping == null || stopping.cuts().isEmpty() ? null : stopping.cuts().get(0);
+    int cutAfter = early ? 0 : fit.rateCutAfter();
+    if (cut != null) {
+      // The weights kept: those put back at the cut, trained on at the lower rate when a later
+      // epoch did better. A replay trains the same epochs: the restored ones, then the later ones.
+      if (epochs > cut.epochsDone()) {
+        epochs = cut.restoredEpochs() + (epochs - cut.epochsDone());
+        cutAfter = cut.restoredEpochs();
+      } else {
+        epochs = cut.restoredEpochs();
+      }
+    }
+    return new Fitted(result, epochs, supervisor, cut, cutAfter);
+  }
+
+  /** A fixed-length run's replay of a rate cut: after {@code epochs} epochs, the lower rate. */
+  private static LoopListener replayCut(int epochs) {
+    return new LoopListener() {
+      @Override
+      public void onEpochEnd(int epoch, LoopControl control) {
+        if (epoch + 1 == epochs) {
+          control.knobs().learningRate(control.knobs().learningRate() / EarlyStopping.CUT);
+          control.resetOptimizer();
+        }
+      }
+    };
+  }
+
+  private static void journalCut(TrainingContext context, EarlyStopping.RateCut cut) {
+    Map<String, Object> evidence = new java.util.LinkedHashMap<>();
+    evidence.put("best_valid_loss", cut.bestLoss());
+    evidence.put("epochs_done", cut.epochsDone());
+    evidence.put("restored_epochs", cut.restoredEpochs());
+    context
+        .journal()
+        .record(
+            dev.autolab.core.Event.of(
+                    context.clock(),
+                    "race",
+                    "action",
+                    "early-stopping-rate-cut",
+                    evidence,
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "validation loss stalled at %.4f: the weights of epoch %d put back, learning"
+                            + " rate %.3g -> %.3g, training goes on",
+                        cut.bestLoss(),
+                        cut.restoredEpochs(),
+                        cut.from(),
+                        cut.to()))
+                .withStep(cut.step())
+                .withChange("learning_rate", cut.from(), cut.to()));
   }
 
   /** Whether the supervisor ended the run early with the best checkpoint restored. */

@@ -98,7 +98,8 @@ public final class MlpTrainer implements Trainer {
                   settings.patience(),
                   settings.maxEpochs(),
                   validationSchedule(data.train().size(), settings.batchSize()),
-                  new FeatureNoise(FeatureNoise.DEFAULT_SCALE)),
+                  new FeatureNoise(FeatureNoise.DEFAULT_SCALE),
+                  Supervised.rateCutAfter(params)),
               train,
               valid);
       LoopResult result = fitted.result();

@@ -119,7 +119,8 @@ public final class MiniLmMlpTrainer implements Trainer {
                   settings.patience(),
                   settings.maxEpochs(),
                   ValidationSchedule.everyEpoch(),
-                  new FeatureNoise(FeatureNoise.DEFAULT_SCALE)),
+                  new FeatureNoise(FeatureNoise.DEFAULT_SCALE),
+                  Supervised.rateCutAfter(params)),
               train,
               valid);
       network.foldInputs(standardization);

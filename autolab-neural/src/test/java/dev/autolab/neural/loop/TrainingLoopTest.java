@@ -131,6 +131,34 @@ class TrainingLoopTest {
   }
 
   @Test
+  void aRateCutPutsTheBestWeightsBackAndTrainsOnBeforeStopping() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      TensorData train = Blobs.of(manager, 256, 8, 1);
+      TensorData valid = Blobs.of(manager, 128, 8, 2);
+      Mlp network = mlp(manager);
+      Checkpoints checkpoints = new Checkpoints(null);
+      List<EarlyStopping.RateCut> told = new ArrayList<>();
+      EarlyStopping stopping = new EarlyStopping(2, checkpoints, true, 1, told::add);
+      Knobs knobs = new Knobs().learningRate(0.5);
+      LoopResult result =
+          new TrainingLoop(network, Objective.CROSS_ENTROPY, knobs, 3)
+              .listen(ValidationSchedule.everySteps(1))
+              .listen(checkpoints)
+              .listen(stopping)
+              .fit(train, valid, 50);
+      assertThat(told).hasSize(1);
+      EarlyStopping.RateCut cut = told.get(0);
+      assertThat(cut.from()).isEqualTo(0.5);
+      assertThat(cut.to()).isCloseTo(0.05, within(1e-12));
+      assertThat(knobs.learningRate()).isCloseTo(0.05, within(1e-12));
+      // Patience ran out once more after the cut before the loop stopped.
+      assertThat(result.stopReason()).contains("has not improved");
+      assertThat(result.steps()).isGreaterThan(cut.step() + 1);
+      assertThat(stopping.cuts()).containsExactly(cut);
+    }
+  }
+
+  @Test
   void nativeMemoryStaysScopedAcrossEpochs() {
     try (NDManager manager = NDManager.newBaseManager()) {
       TensorData train = Blobs.of(manager, 256, 8, 1);

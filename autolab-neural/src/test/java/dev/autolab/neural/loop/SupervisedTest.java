@@ -1,0 +1,108 @@
+package dev.autolab.neural.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDManager;
+import dev.autolab.core.Event;
+import dev.autolab.core.MetricSink;
+import dev.autolab.core.ProgressListener;
+import dev.autolab.eval.Metric;
+import dev.autolab.neural.net.Mlp;
+import dev.autolab.train.Deadline;
+import dev.autolab.train.TrainingContext;
+import dev.autolab.train.supervise.Supervision;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The rate cut of early stopping, journalled, and its replay in a fixed-length run. */
+class SupervisedTest {
+  private final List<Event> events = new ArrayList<>();
+
+  private TrainingContext context() {
+    return new TrainingContext(
+        3,
+        Metric.MACRO_F1,
+        ProgressListener.NONE,
+        events::add,
+        MetricSink.NONE,
+        Clock.systemUTC(),
+        Map.of(),
+        Supervision.off(),
+        Deadline.NONE);
+  }
+
+  @Test
+  void anEarlyStoppedRunCutsTheRateOnceJournalsItAndSaysHowToReplayIt() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      Knobs knobs = new Knobs().learningRate(0.5);
+      TrainingLoop loop =
+          new TrainingLoop(
+              new Mlp(manager.newSubManager(), new int[] {8, 4, 2}, 1),
+              Objective.CROSS_ENTROPY,
+              knobs,
+              3);
+      Supervised.Fitted fitted =
+          Supervised.fit(
+              loop,
+              context(),
+              new Supervised.Fit("mlp", 0, 2, 200, ValidationSchedule.everyEpoch(), null),
+              Blobs.of(manager, 256, 8, 1),
+              Blobs.of(manager, 128, 8, 2));
+      assertThat(fitted.cut()).isNotNull();
+      Event action =
+          events.stream()
+              .filter(e -> "early-stopping-rate-cut".equals(e.rule()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(action.kind()).isEqualTo("action");
+      assertThat(action.knob()).isEqualTo("learning_rate");
+      Map<String, Object> params = fitted.params(new java.util.HashMap<>(), knobs);
+      // The replay starts from the rate the kept weights started from.
+      assertThat(params).containsEntry("learning_rate", 0.5);
+      if (fitted.rateCutAfter() > 0) {
+        assertThat(params).containsEntry(Supervised.RATE_CUT_AFTER, fitted.rateCutAfter());
+        assertThat(fitted.epochs()).isGreaterThan(fitted.rateCutAfter());
+      } else {
+        assertThat(params).doesNotContainKey(Supervised.RATE_CUT_AFTER);
+      }
+    }
+  }
+
+  @Test
+  void aFixedLengthRunReplaysTheCutAfterItsEpochs() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      Knobs knobs = new Knobs().learningRate(0.01);
+      List<Double> rates = new ArrayList<>();
+      TrainingLoop loop =
+          new TrainingLoop(
+                  new Mlp(manager.newSubManager(), new int[] {8, 4, 2}, 1),
+                  Objective.CROSS_ENTROPY,
+                  knobs,
+                  3)
+              .listen(
+                  new LoopListener() {
+                    @Override
+                    public void onEpochEnd(int epoch, LoopControl control) {
+                      rates.add(control.knobs().learningRate());
+                    }
+                  });
+      Supervised.Fitted fitted =
+          Supervised.fit(
+              loop,
+              context(),
+              new Supervised.Fit("mlp", 4, 2, 4, ValidationSchedule.everyEpoch(), null, 2),
+              Blobs.of(manager, 256, 8, 1),
+              null);
+      assertThat(fitted.epochs()).isEqualTo(4);
+      assertThat(rates).hasSize(4);
+      assertThat(rates.get(0)).isEqualTo(0.01);
+      assertThat(rates.get(2)).isCloseTo(0.001, within(1e-12));
+      assertThat(fitted.params(new java.util.HashMap<>(), knobs))
+          .containsEntry(Supervised.RATE_CUT_AFTER, 2);
+    }
+  }
+}
