@@ -1,6 +1,5 @@
 package dev.autolab.train.race;
 
-import dev.autolab.core.Event;
 import dev.autolab.train.RungGate;
 import dev.autolab.train.TrainingContext;
 import java.util.ArrayList;
@@ -238,16 +237,12 @@ final class Halving {
                 of,
                 keep,
                 threshold);
-    context
-        .journal()
-        .record(
-            Event.of(
-                    context.clock(),
-                    STAGE,
-                    kept ? "note" : "prune",
-                    "successive-halving",
-                    evidence,
-                    message)
-                .withTrial(names.get(trial)));
+    Race.journal(
+        context,
+        names.get(trial),
+        kept ? "note" : "prune",
+        "successive-halving",
+        evidence,
+        message);
   }
 }

@@ -183,57 +183,68 @@ public final class Race {
   private static void journalRestored(
       TrainingContext context, Candidate candidate, TrialStore.StoredTrial kept) {
     Standing standing = kept.standing();
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("valid_" + context.metric().id(), standing.validScore());
-    evidence.put("fit_s", standing.seconds());
-    evidence.put("finished_s", standing.finishedSeconds());
+    Map<String, Object> evidence = evidenceOf(standing, context);
     evidence.put("from", kept.location());
-    context
-        .journal()
-        .record(
-            Event.of(
-                    context.clock(),
-                    STAGE,
-                    "note",
-                    "resume",
-                    evidence,
-                    String.format(
-                        Locale.ROOT,
-                        "%s restored from %s, not trained again: validation %s %.4f, fitted in"
-                            + " %.1f s before the run was interrupted",
-                        candidate.name(),
-                        kept.location(),
-                        context.metric().id(),
-                        standing.validScore(),
-                        standing.seconds()))
-                .withTrial(candidate.name()));
+    journal(
+        context,
+        candidate.name(),
+        "note",
+        "resume",
+        evidence,
+        String.format(
+            Locale.ROOT,
+            "%s restored from %s, not trained again: validation %s %.4f, fitted in"
+                + " %.1f s before the run was interrupted",
+            candidate.name(),
+            kept.location(),
+            context.metric().id(),
+            standing.validScore(),
+            standing.seconds()));
   }
 
   private static List<Standing> entries(List<Entry> entries) {
     return entries.stream().map(Entry::standing).toList();
   }
 
+  /** A trial's numbers as the journal gives them: its score, fit time and finish time. */
+  private static Map<String, Object> evidenceOf(Standing standing, TrainingContext context) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("valid_" + context.metric().id(), standing.validScore());
+    evidence.put("fit_s", standing.seconds());
+    evidence.put("finished_s", standing.finishedSeconds());
+    return evidence;
+  }
+
+  /** Journals one race event about {@code trial}. */
+  static void journal(
+      TrainingContext context,
+      String trial,
+      String kind,
+      String rule,
+      Map<String, Object> evidence,
+      String message) {
+    context
+        .journal()
+        .record(Event.of(context.clock(), STAGE, kind, rule, evidence, message).withTrial(trial));
+  }
+
   private static void journalBudget(
       TrainingContext context, Candidate candidate, Deadline deadline, String what) {
     double elapsed = deadline.elapsed().toMillis() / 1000.0;
     double budget = deadline.budget().toMillis() / 1000.0;
-    context
-        .journal()
-        .record(
-            Event.of(
-                    context.clock(),
-                    STAGE,
-                    "prune",
-                    "time-budget",
-                    Map.of("elapsed_s", elapsed, "budget_s", budget),
-                    String.format(
-                        Locale.ROOT,
-                        "%s %s (%.1f s of %.1f s spent)",
-                        candidate.name(),
-                        what,
-                        elapsed,
-                        budget))
-                .withTrial(candidate.name()));
+    journal(
+        context,
+        candidate.name(),
+        "prune",
+        "time-budget",
+        Map.of("elapsed_s", elapsed, "budget_s", budget),
+        String.format(
+            Locale.ROOT,
+            "%s %s (%.1f s of %.1f s spent)",
+            candidate.name(),
+            what,
+            elapsed,
+            budget));
   }
 
   /**
@@ -349,28 +360,21 @@ public final class Race {
         new Standing(candidate.name(), candidate.family(), score, seconds, finished);
     // Kept before it is journalled: a trial-result in the journal is a trial a resume restores.
     store.save(candidate, model, standing);
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("valid_" + context.metric().id(), score);
-    evidence.put("fit_s", seconds);
-    evidence.put("finished_s", finished);
-    context
-        .journal()
-        .record(
-            Event.of(
-                    context.clock(),
-                    STAGE,
-                    "note",
-                    "trial-result",
-                    evidence,
-                    String.format(
-                        Locale.ROOT,
-                        "%s: validation %s %.4f, fitted in %.1f s, %.1f s into the race",
-                        candidate.name(),
-                        context.metric().id(),
-                        score,
-                        seconds,
-                        finished))
-                .withTrial(candidate.name()));
+    Map<String, Object> evidence = evidenceOf(standing, context);
+    journal(
+        context,
+        candidate.name(),
+        "note",
+        "trial-result",
+        evidence,
+        String.format(
+            Locale.ROOT,
+            "%s: validation %s %.4f, fitted in %.1f s, %.1f s into the race",
+            candidate.name(),
+            context.metric().id(),
+            score,
+            seconds,
+            finished));
     return new Entry(candidate, model, standing);
   }
 
@@ -395,19 +399,15 @@ public final class Race {
     TrainedModel refitted = fixed.fit(all, forTrial(context, winner.candidate().name()));
     context.progress().advance(1);
     context.progress().finish();
-    context
-        .journal()
-        .record(
-            Event.of(
-                    context.clock(),
-                    STAGE,
-                    "action",
-                    "refit",
-                    Map.of("train_rows", data.train().size(), "valid_rows", data.valid().size()),
-                    "refitted "
-                        + winner.candidate().name()
-                        + " on train+valid with the settings chosen on validation")
-                .withTrial(winner.candidate().name()));
+    journal(
+        context,
+        winner.candidate().name(),
+        "action",
+        "refit",
+        Map.of("train_rows", data.train().size(), "valid_rows", data.valid().size()),
+        "refitted "
+            + winner.candidate().name()
+            + " on train+valid with the settings chosen on validation");
     return refitted;
   }
 
@@ -426,17 +426,13 @@ public final class Race {
               entry.standing().validScore(),
               winner.candidate().name(),
               winner.standing().validScore());
-      context
-          .journal()
-          .record(
-              Event.of(
-                      context.clock(),
-                      STAGE,
-                      won ? "note" : "prune",
-                      "best-on-validation",
-                      Map.of(metric, entry.standing().validScore()),
-                      message)
-                  .withTrial(entry.candidate().name()));
+      journal(
+          context,
+          entry.candidate().name(),
+          won ? "note" : "prune",
+          "best-on-validation",
+          Map.of(metric, entry.standing().validScore()),
+          message);
     }
   }
 
