@@ -4,12 +4,10 @@ import ai.djl.ndarray.NDManager;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.ColumnType;
 import dev.autolab.core.DatasetSchema;
-import dev.autolab.core.Event;
 import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.Knobs;
-import dev.autolab.neural.loop.LoopResult;
 import dev.autolab.neural.loop.MetricLogger;
 import dev.autolab.neural.loop.Objective;
 import dev.autolab.neural.loop.ProgressReporter;
@@ -99,9 +97,19 @@ public final class CnnTrainer implements Trainer {
                   Supervised.rateCutAfter(params)),
               train,
               valid);
-      LoopResult result = fitted.result();
       int epochs = fitted.epochs();
-      journal(context, result, layout, epochs, early);
+      Supervised.journalEpochs(
+          context,
+          FAMILY,
+          String.format(
+              Locale.ROOT,
+              "cnn on %dx%d images, %d channel(s):",
+              layout.size(),
+              layout.size(),
+              layout.channels()),
+          fitted,
+          early,
+          Map.of("image_size", layout.size(), "channels", layout.channels()));
       return new CnnModel(
           schema,
           fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()),
@@ -127,38 +135,5 @@ public final class CnnTrainer implements Trainer {
     return new TrainingLoop(network, Objective.CROSS_ENTROPY, knobs, seed)
         .listen(new MetricLogger(context.metrics(), FAMILY + ".", 10))
         .listen(new ProgressReporter(context.progress(), "train " + FAMILY, 10));
-  }
-
-  private static void journal(
-      TrainingContext context, LoopResult result, ImageLayout layout, int epochs, boolean early) {
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("image_size", layout.size());
-    evidence.put("channels", layout.channels());
-    evidence.put("steps", result.steps());
-    evidence.put("epochs_run", result.epochs());
-    evidence.put("rows_per_s", Math.round(result.rowsPerSecond()));
-    if (result.lastValidation() != null) {
-      evidence.put("valid_loss", result.lastValidation().loss());
-    }
-    String message =
-        String.format(
-            Locale.ROOT,
-            "cnn on %dx%d images, %d channel(s): %s",
-            layout.size(),
-            layout.size(),
-            layout.channels(),
-            early
-                ? String.format(
-                    Locale.ROOT,
-                    "kept epoch %d of %d (lowest validation loss)%s",
-                    epochs,
-                    result.epochs(),
-                    result.stopReason() == null ? "" : "; stopped early: " + result.stopReason())
-                : "trained " + epochs + " epochs as fixed");
-    context
-        .journal()
-        .record(
-            Event.of(context.clock(), "race", "note", FAMILY + ".epochs", evidence, message)
-                .withChange("epochs", null, epochs));
   }
 }

@@ -187,6 +187,66 @@ public final class Supervised {
     };
   }
 
+  /**
+   * Journals how many epochs a family's fit kept and why (the {@code <family>.epochs} note, whose
+   * change the refit reads).
+   *
+   * @param subject how the note begins (the family, and what it trained on)
+   * @param details more evidence (the image size, say), or an empty map
+   */
+  public static void journalEpochs(
+      TrainingContext context,
+      String family,
+      String subject,
+      Fitted fitted,
+      boolean early,
+      Map<String, Object> details) {
+    LoopResult result = fitted.result();
+    int epochs = fitted.epochs();
+    Map<String, Object> evidence = new java.util.LinkedHashMap<>(details);
+    evidence.put("steps", result.steps());
+    evidence.put("epochs_run", result.epochs());
+    evidence.put("rows_per_s", Math.round(result.rowsPerSecond()));
+    if (result.lastValidation() != null) {
+      evidence.put("valid_loss", result.lastValidation().loss());
+    }
+    String kept;
+    if (!early) {
+      kept = "trained " + epochs + " epochs as fixed";
+    } else if (fitted.rateCutAfter() > 0) {
+      kept =
+          String.format(
+              java.util.Locale.ROOT,
+              "kept %d epochs of training of %d run (%d at the first rate, %d after the rate"
+                  + " cut; lowest validation loss)",
+              epochs,
+              result.epochs(),
+              fitted.rateCutAfter(),
+              epochs - fitted.rateCutAfter());
+    } else {
+      kept =
+          String.format(
+              java.util.Locale.ROOT,
+              "kept epoch %d of %d (lowest validation loss)",
+              epochs,
+              result.epochs());
+    }
+    if (early && result.stopReason() != null) {
+      kept += "; stopped early: " + result.stopReason();
+    }
+    context
+        .journal()
+        .record(
+            dev.autolab.core.Event.of(
+                    context.clock(),
+                    "race",
+                    "note",
+                    family + ".epochs",
+                    evidence,
+                    subject + " " + kept)
+                .withChange("epochs", null, epochs));
+  }
+
   private static void journalCut(TrainingContext context, EarlyStopping.RateCut cut) {
     Map<String, Object> evidence = new java.util.LinkedHashMap<>();
     evidence.put("best_valid_loss", cut.bestLoss());

@@ -3,13 +3,11 @@ package dev.autolab.neural.tabular;
 import ai.djl.ndarray.NDManager;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.DatasetSchema;
-import dev.autolab.core.Event;
 import dev.autolab.core.Seeds;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.FeatureNoise;
 import dev.autolab.neural.loop.Knobs;
-import dev.autolab.neural.loop.LoopResult;
 import dev.autolab.neural.loop.MetricLogger;
 import dev.autolab.neural.loop.Objective;
 import dev.autolab.neural.loop.ProgressReporter;
@@ -25,7 +23,6 @@ import dev.autolab.train.TrainingData;
 import dev.autolab.train.features.TabularEncoder;
 import dev.autolab.train.features.Targets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -102,9 +99,8 @@ public final class MlpTrainer implements Trainer {
                   Supervised.rateCutAfter(params)),
               train,
               valid);
-      LoopResult result = fitted.result();
       int epochs = fitted.epochs();
-      journal(context, result, epochs, early);
+      Supervised.journalEpochs(context, FAMILY, FAMILY, fitted, early, Map.of());
       return new MlpModel(
           schema,
           fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()),
@@ -153,30 +149,5 @@ public final class MlpTrainer implements Trainer {
     return new TrainingLoop(network, objective, knobs, seed)
         .listen(new MetricLogger(context.metrics(), FAMILY + ".", 10))
         .listen(new ProgressReporter(context.progress(), "train " + FAMILY, 10));
-  }
-
-  private static void journal(
-      TrainingContext context, LoopResult result, int epochs, boolean early) {
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("steps", result.steps());
-    evidence.put("epochs_run", result.epochs());
-    evidence.put("rows_per_s", Math.round(result.rowsPerSecond()));
-    if (result.lastValidation() != null) {
-      evidence.put("valid_loss", result.lastValidation().loss());
-    }
-    String message =
-        early
-            ? String.format(
-                Locale.ROOT,
-                "mlp kept epoch %d of %d (lowest validation loss)%s",
-                epochs,
-                result.epochs(),
-                result.stopReason() == null ? "" : "; stopped early: " + result.stopReason())
-            : String.format(Locale.ROOT, "mlp trained %d epochs as fixed", epochs);
-    context
-        .journal()
-        .record(
-            Event.of(context.clock(), "race", "note", FAMILY + ".epochs", evidence, message)
-                .withChange("epochs", null, epochs));
   }
 }

@@ -10,7 +10,6 @@ import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.FeatureNoise;
 import dev.autolab.neural.loop.Knobs;
-import dev.autolab.neural.loop.LoopResult;
 import dev.autolab.neural.loop.MetricLogger;
 import dev.autolab.neural.loop.Objective;
 import dev.autolab.neural.loop.ProgressReporter;
@@ -124,9 +123,8 @@ public final class MiniLmMlpTrainer implements Trainer {
               train,
               valid);
       network.foldInputs(standardization);
-      LoopResult result = fitted.result();
       int epochs = fitted.epochs();
-      journalEpochs(context, result, epochs, early);
+      Supervised.journalEpochs(context, FAMILY, FAMILY, fitted, early, Map.of());
       return new MiniLmMlpModel(
           schema,
           fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()),
@@ -183,28 +181,5 @@ public final class MiniLmMlpTrainer implements Trainer {
     context
         .journal()
         .record(Event.of(context.clock(), "race", "note", FAMILY + ".embed", evidence, message));
-  }
-
-  private static void journalEpochs(
-      TrainingContext context, LoopResult result, int epochs, boolean early) {
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("steps", result.steps());
-    evidence.put("epochs_run", result.epochs());
-    if (result.lastValidation() != null) {
-      evidence.put("valid_loss", result.lastValidation().loss());
-    }
-    String message =
-        early
-            ? String.format(
-                Locale.ROOT,
-                "minilm-mlp kept epoch %d of %d (lowest validation loss)",
-                epochs,
-                result.epochs())
-            : String.format(Locale.ROOT, "minilm-mlp trained %d epochs as fixed", epochs);
-    context
-        .journal()
-        .record(
-            Event.of(context.clock(), "race", "note", FAMILY + ".epochs", evidence, message)
-                .withChange("epochs", null, epochs));
   }
 }
