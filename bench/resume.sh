@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Resume benchmark: `autolab train` on seattle_weather (--max-rounds 1) killed with kill -9 as soon
-# as its journal holds a trial-result, then `autolab train --resume` on it, beside a straight run
+# as its journal holds KILL_AFTER trial-results (default 1), then `autolab train --resume` on it, beside a straight run
 # with the same seed. Prints both test macro-F1 values, which trials were restored and which
 # trained again, and the wall times. Runs land in bench/out/resume-<time>/.
 #
-#   bash bench/resume.sh [DATA_DIR]            SEED=7 bash bench/resume.sh
+#   bash bench/resume.sh [DATA_DIR]            SEED=7 KILL_AFTER=3 bash bench/resume.sh
 #
 # DATA_DIR defaults to ${AUTOLAB_BENCH_DATA:-$HOME/.cache/autolab-bench} (the benchmark kit's
 # prepared splits; see bench/skeleton.sh). Needs python3 (standard library).
@@ -14,6 +14,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="${1:-${AUTOLAB_BENCH_DATA:-$HOME/.cache/autolab-bench}}/seattle_weather"
 OUT="${BENCH_OUT:-$ROOT/bench/out/resume-$(date -u +%Y%m%d-%H%M%S)}"
 SEED="${SEED:-42}"
+KILL_AFTER="${KILL_AFTER:-1}"
 AUTOLAB="${AUTOLAB_CMD:-$ROOT/autolab}"  # the command to run, e.g. java -cp ... dev.autolab.cli.Main
 mkdir -p "$OUT"
 export AUTOLAB_HOME="$OUT"
@@ -28,7 +29,8 @@ seconds() { echo "$2 - $1" | bc; }
 start=$(now)
 $AUTOLAB "${TRAIN[@]}" --out "$OUT/resumed" >"$OUT/killed.log" 2>&1 &
 pid=$!
-until grep -qs '"rule":"trial-result"' "$OUT/resumed/journal.jsonl"; do
+finished() { grep -cs '"rule":"trial-result"' "$OUT/resumed/journal.jsonl" || true; }
+until n=$(finished) && [ "${n:-0}" -ge "$KILL_AFTER" ]; do
   if ! kill -0 "$pid" 2>/dev/null; then
     echo "resume.sh: the run ended before any trial finished; see $OUT/killed.log" >&2
     exit 1
