@@ -10,7 +10,8 @@ import java.util.List;
  * Classification tries class weightings and lets validation choose: weighting rare classes up helps
  * a metric that counts classes equally and costs accuracy on the common ones. Linear models try
  * none or balanced; trees, which fit the weighted data much more closely, try none or the square
- * root of balanced (see {@link XGBoostTrainer#CLASS_WEIGHTS}).
+ * root of balanced (see {@link XGBoostTrainer#CLASS_WEIGHTS}). The neural families train one
+ * network with an unweighted loss, so none is offered to them: the plan lists only what is tried.
  */
 final class ClassWeightsRule implements PlanRule {
   @Override
@@ -24,6 +25,9 @@ final class ClassWeightsRule implements PlanRule {
       return;
     }
     for (String family : draft.families()) {
+      if (NeuralOverridesRule.NEURAL_FAMILIES.contains(family)) {
+        continue;
+      }
       boolean trees = family.equals(Families.XGBOOST);
       List<ClassWeighting> options =
           trees

@@ -30,6 +30,9 @@ final class MetricRule implements PlanRule {
     }
     boolean rowsAlike = metric == Metric.ACCURACY || metric == Metric.LOG_LOSS;
     for (String family : draft.families()) {
+      if (NeuralOverridesRule.NEURAL_FAMILIES.contains(family)) {
+        continue; // one unweighted network: no class weighting to choose
+      }
       if (rowsAlike) {
         draft.set(
             family,
