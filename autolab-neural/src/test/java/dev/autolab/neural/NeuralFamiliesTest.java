@@ -55,6 +55,17 @@ class NeuralFamiliesTest {
   }
 
   @Test
+  void aNetworkWeighsClassesByTheSquareRootOfBalanceUnlessTheMetricCountsRowsAlike() {
+    var schema = SyntheticData.table(Task.CLASSIFICATION, 10, 5, 1).schema();
+    Plan macro = new Planner().plan(schema, 1000, Map.of());
+    assertThat(macro.candidates().get(2).params())
+        .containsEntry("class_weights", java.util.List.of("sqrt_balanced"));
+    Plan accuracy = new Planner().plan(schema, 1000, Map.of(), Metric.ACCURACY, Machine.detect());
+    assertThat(accuracy.candidates().get(2).params())
+        .containsEntry("class_weights", java.util.List.of("none"));
+  }
+
+  @Test
   void textGetsTheMiniLmNetworkOnlyWhenATimeBudgetBoundsItsEncoding() {
     var schema = SyntheticData.text(2, 40, 10, 1).schema();
     Plan unbounded = new Planner().plan(schema, 40, Map.of());

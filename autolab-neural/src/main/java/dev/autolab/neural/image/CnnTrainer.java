@@ -81,6 +81,7 @@ public final class CnnTrainer implements Trainer {
               : ImageTensors.of(
                   manager, layout, schema, data.valid(), ImageTensors.decode(layout, data.valid()));
       TrainingLoop loop = loop(network, settings, seed, context);
+      loop.classWeights(Supervised.classWeights(params, schema, data.train()));
       Supervised.Fitted fitted =
           Supervised.fit(
               loop,
@@ -112,7 +113,8 @@ public final class CnnTrainer implements Trainer {
           Map.of("image_size", layout.size(), "channels", layout.channels()));
       return new CnnModel(
           schema,
-          fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()),
+          Supervised.withClassWeights(
+              fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()), params),
           layout,
           network);
     }

@@ -13,6 +13,24 @@ final class Evaluation {
 
   static ValidationRecord of(
       Network network, Objective objective, TensorData data, NDManager base, long step, int epoch) {
+    return of(network, objective, null, data, base, step, epoch);
+  }
+
+  /**
+   * As above, the loss weighted by class as in training when {@code classWeights} is not null (the
+   * weighted mean over all rows, not a mean of batch means).
+   */
+  static ValidationRecord of(
+      Network network,
+      Objective objective,
+      NDArray classWeights,
+      TensorData data,
+      NDManager base,
+      long step,
+      int epoch) {
+    if (classWeights != null) {
+      return weighted(network, objective, classWeights, data, base, step, epoch);
+    }
     double lossSum = 0;
     long correct = 0;
     int n = data.size();
@@ -29,5 +47,31 @@ final class Evaluation {
     }
     double accuracy = objective == Objective.CROSS_ENTROPY ? correct / (double) n : Double.NaN;
     return new ValidationRecord(step, epoch, lossSum / n, accuracy);
+  }
+
+  private static ValidationRecord weighted(
+      Network network,
+      Objective objective,
+      NDArray classWeights,
+      TensorData data,
+      NDManager base,
+      long step,
+      int epoch) {
+    double lossSum = 0;
+    double weightSum = 0;
+    long correct = 0;
+    int n = data.size();
+    for (int from = 0; from < n; from += BATCH) {
+      int to = Math.min(n, from + BATCH);
+      try (NDManager scope = base.newSubManager()) {
+        TensorData batch = data.slice(scope, from, to);
+        NDArray outputs = network.forward(batch.features(), false, 0f);
+        NDArray weights = objective.rowWeights(batch.targets(), classWeights);
+        lossSum += objective.rowLosses(outputs, batch.targets()).mul(weights).sum().getFloat();
+        weightSum += weights.sum().getFloat();
+        correct += outputs.argMax(1).eq(batch.targets()).sum().getLong();
+      }
+    }
+    return new ValidationRecord(step, epoch, lossSum / weightSum, correct / (double) n);
   }
 }

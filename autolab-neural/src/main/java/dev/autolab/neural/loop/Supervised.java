@@ -81,6 +81,46 @@ public final class Supervised {
    */
   public static final String RATE_CUT_AFTER = "rate_cut_after";
 
+  /**
+   * The class weights a network's loss uses: the candidate's {@code class_weights} (the first when
+   * the plan lists several: one network is trained), computed from the training rows' classes; null
+   * for none, and always for regression.
+   */
+  public static float[] classWeights(
+      Map<String, Object> params,
+      dev.autolab.core.DatasetSchema schema,
+      java.util.List<dev.autolab.core.Row> train) {
+    Object value = params.get("class_weights");
+    if (value instanceof java.util.List<?> list) {
+      value = list.isEmpty() ? null : list.get(0);
+    }
+    if (value == null || schema.task() != dev.autolab.core.Task.CLASSIFICATION) {
+      return null;
+    }
+    double[] weights =
+        dev.autolab.train.features.ClassWeighting.parse(value.toString())
+            .classWeights(
+                dev.autolab.train.features.Targets.classIndices(schema, train),
+                schema.classes().size());
+    if (weights == null) {
+      return null;
+    }
+    float[] out = new float[weights.length];
+    for (int k = 0; k < weights.length; k++) {
+      out[k] = (float) weights[k];
+    }
+    return out;
+  }
+
+  /** {@code hyperparameters} with the candidate's class weighting, which a refit must repeat. */
+  public static Map<String, Object> withClassWeights(
+      Map<String, Object> hyperparameters, Map<String, Object> params) {
+    if (params.containsKey("class_weights")) {
+      hyperparameters.put("class_weights", params.get("class_weights"));
+    }
+    return hyperparameters;
+  }
+
   /** The rate cut a model's settings ask to replay (0: none). */
   public static int rateCutAfter(Map<String, Object> params) {
     return new dev.autolab.train.model.Params(params).integer(RATE_CUT_AFTER, 0);

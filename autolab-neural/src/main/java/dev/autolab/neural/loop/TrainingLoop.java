@@ -33,6 +33,8 @@ public final class TrainingLoop implements LoopControl {
   private final List<String> names;
   private final NDArray[] weights;
 
+  private float[] classWeightValues;
+  private NDArray classWeights;
   private NDManager scope;
   private BatchAssembler batches;
   private TensorData valid;
@@ -57,6 +59,15 @@ public final class TrainingLoop implements LoopControl {
     this.names = network.parameters().trainableNames();
     this.weights = names.stream().map(network.parameters()::get).toArray(NDArray[]::new);
     this.fused = newFusedAdam();
+  }
+
+  /**
+   * Weighs each row's loss by its class (cross-entropy only), in training and in validation: {@code
+   * weights[k]} for class {@code k}; null for none.
+   */
+  public TrainingLoop classWeights(float[] weights) {
+    this.classWeightValues = weights == null ? null : weights.clone();
+    return this;
   }
 
   /** Adds a listener; listeners are called in the order they were added. */
@@ -85,6 +96,7 @@ public final class TrainingLoop implements LoopControl {
     }
     try (NDManager loopScope = train.features().getManager().newSubManager()) {
       scope = loopScope;
+      classWeights = classWeightValues == null ? null : loopScope.create(classWeightValues);
       plannedSteps = remainingSteps(trainRows);
       listeners.forEach(l -> l.onStart(this));
       for (epoch = 0; epoch < epochs && stopReason == null; epoch++) {
@@ -97,6 +109,7 @@ public final class TrainingLoop implements LoopControl {
       listeners.forEach(l -> l.onEnd(this));
     } finally {
       scope = null;
+      classWeights = null;
       NeuralEngine.intraOpThreads(threadsBefore);
     }
     double seconds = (System.nanoTime() - begin) / 1e9;
@@ -152,7 +165,7 @@ public final class TrainingLoop implements LoopControl {
     NDArray x = knobs.augmentation().apply(batch.features(), random);
     try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
       NDArray outputs = network.forward(x, true, knobs.dropout());
-      NDArray loss = objective.loss(outputs, batch.targets());
+      NDArray loss = objective.loss(outputs, batch.targets(), classWeights);
       int rows = batch.size();
       collector.backward(rows == stepRows ? loss : loss.mul(rows / (double) stepRows));
       return loss.getFloat();
@@ -230,7 +243,8 @@ public final class TrainingLoop implements LoopControl {
     if (valid == null) {
       throw new IllegalStateException("a validation listener needs validation data");
     }
-    ValidationRecord record = Evaluation.of(network, objective, valid, scope, step, epoch);
+    ValidationRecord record =
+        Evaluation.of(network, objective, classWeights, valid, scope, step, epoch);
     lastValidation = record;
     for (LoopListener listener : listeners) {
       listener.onValidation(record, this);

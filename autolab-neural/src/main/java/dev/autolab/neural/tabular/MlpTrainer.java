@@ -85,6 +85,7 @@ public final class MlpTrainer implements Trainer {
               ? null
               : TabularTensors.of(manager, encoder, schema, data.valid(), scale);
       TrainingLoop loop = loop(network, schema, settings, seed, context);
+      loop.classWeights(Supervised.classWeights(params, schema, data.train()));
       Supervised.Fitted fitted =
           Supervised.fit(
               loop,
@@ -103,7 +104,8 @@ public final class MlpTrainer implements Trainer {
       Supervised.journalEpochs(context, FAMILY, FAMILY, fitted, early, Map.of());
       return new MlpModel(
           schema,
-          fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()),
+          Supervised.withClassWeights(
+              fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()), params),
           encoder,
           scale,
           network);

@@ -108,6 +108,7 @@ public final class MiniLmMlpTrainer implements Trainer {
       TensorData train = standardized(rawTrain, standardization);
       TensorData valid = rawValid == null ? null : standardized(rawValid, standardization);
       TrainingLoop loop = loop(network, settings, seed, context);
+      loop.classWeights(Supervised.classWeights(params, schema, data.train()));
       Supervised.Fitted fitted =
           Supervised.fit(
               loop,
@@ -127,7 +128,8 @@ public final class MiniLmMlpTrainer implements Trainer {
       Supervised.journalEpochs(context, FAMILY, FAMILY, fitted, early, Map.of());
       return new MiniLmMlpModel(
           schema,
-          fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()),
+          Supervised.withClassWeights(
+              fitted.params(settings.withEpochs(epochs).toParams(), loop.knobs()), params),
           encoder,
           network);
     }

@@ -10,8 +10,9 @@ import java.util.List;
  * Classification tries class weightings and lets validation choose: weighting rare classes up helps
  * a metric that counts classes equally and costs accuracy on the common ones. Linear models try
  * none or balanced; trees, which fit the weighted data much more closely, try none or the square
- * root of balanced (see {@link XGBoostTrainer#CLASS_WEIGHTS}). The neural families train one
- * network with an unweighted loss, so none is offered to them: the plan lists only what is tried.
+ * root of balanced (see {@link XGBoostTrainer#CLASS_WEIGHTS}). A neural candidate trains one
+ * network, so it gets one weighting, the square root of balanced, in its loss: rare classes count
+ * more without the network chasing their every row, and on balanced data every weight is near 1.
  */
 final class ClassWeightsRule implements PlanRule {
   @Override
@@ -26,6 +27,13 @@ final class ClassWeightsRule implements PlanRule {
     }
     for (String family : draft.families()) {
       if (NeuralOverridesRule.NEURAL_FAMILIES.contains(family)) {
+        draft.set(
+            family,
+            "class_weights",
+            List.of(ClassWeighting.SQRT_BALANCED.id()),
+            reason(
+                "one network: its loss weighs each class by the square root of its balancing"
+                    + " weight (near 1 on balanced data)"));
         continue;
       }
       boolean trees = family.equals(Families.XGBOOST);

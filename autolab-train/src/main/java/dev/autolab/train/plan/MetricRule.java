@@ -30,9 +30,6 @@ final class MetricRule implements PlanRule {
     }
     boolean rowsAlike = metric == Metric.ACCURACY || metric == Metric.LOG_LOSS;
     for (String family : draft.families()) {
-      if (NeuralOverridesRule.NEURAL_FAMILIES.contains(family)) {
-        continue; // one unweighted network: no class weighting to choose
-      }
       if (rowsAlike) {
         draft.set(
             family,
@@ -42,7 +39,8 @@ final class MetricRule implements PlanRule {
                 metric.id()
                     + " counts every row alike: unweighted loss only, weighting rare classes up"
                     + " would cost common-class hits"));
-      } else {
+      } else if (!NeuralOverridesRule.NEURAL_FAMILIES.contains(family)) {
+        // A network trains once, with the weighting the class-weights rule gave it.
         draft.add(
             family,
             reason(
