@@ -55,11 +55,10 @@ class NeuralFamiliesTest {
   }
 
   @Test
-  void aNetworkWeighsClassesByTheSquareRootOfBalanceUnlessTheMetricCountsRowsAlike() {
+  void aNetworkIsOfferedNoClassWeightingItWouldNotTry() {
     var schema = SyntheticData.table(Task.CLASSIFICATION, 10, 5, 1).schema();
     Plan macro = new Planner().plan(schema, 1000, Map.of());
-    assertThat(macro.candidates().get(2).params())
-        .containsEntry("class_weights", java.util.List.of("sqrt_balanced"));
+    assertThat(macro.candidates().get(2).params()).doesNotContainKey("class_weights");
     Plan accuracy = new Planner().plan(schema, 1000, Map.of(), Metric.ACCURACY, Machine.detect());
     assertThat(accuracy.candidates().get(2).params())
         .containsEntry("class_weights", java.util.List.of("none"));

@@ -73,6 +73,32 @@ class SupervisedTest {
   }
 
   @Test
+  void aCandidatesClassWeightingBecomesTheLossWeightsAndStaysInTheModelsSettings() {
+    var data =
+        dev.autolab.train.SyntheticData.table(dev.autolab.core.Task.CLASSIFICATION, 90, 10, 4);
+    int classes = data.schema().classes().size();
+    int[] labels = dev.autolab.train.features.Targets.classIndices(data.schema(), data.train());
+    int[] counts = new int[classes];
+    for (int label : labels) {
+      counts[label]++;
+    }
+    Map<String, Object> params = Map.of("class_weights", List.of("balanced", "none"));
+    float[] weights = Supervised.classWeights(params, data.schema(), data.train());
+    assertThat(weights).hasSize(classes);
+    for (int k = 0; k < classes; k++) {
+      assertThat(weights[k])
+          .isCloseTo((float) labels.length / (classes * counts[k]), within(1e-5f));
+    }
+    assertThat(Supervised.classWeights(Map.of(), data.schema(), data.train())).isNull();
+    assertThat(
+            Supervised.classWeights(
+                Map.of("class_weights", List.of("none")), data.schema(), data.train()))
+        .isNull();
+    assertThat(Supervised.withClassWeights(new java.util.HashMap<>(), params))
+        .containsEntry("class_weights", List.of("balanced", "none"));
+  }
+
+  @Test
   void aFixedLengthRunReplaysTheCutAfterItsEpochs() {
     try (NDManager manager = NDManager.newBaseManager()) {
       Knobs knobs = new Knobs().learningRate(0.01);
