@@ -14,6 +14,7 @@ import dev.autolab.train.plan.Plan;
 import dev.autolab.train.plan.Planner;
 import dev.autolab.train.plan.Reason;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class NeuralFamiliesTest {
     assertThat(macro.candidates().get(2).params()).doesNotContainKey("class_weights");
     Plan accuracy = new Planner().plan(schema, 1000, Map.of(), Metric.ACCURACY, Machine.detect());
     assertThat(accuracy.candidates().get(2).params())
-        .containsEntry("class_weights", java.util.List.of("none"));
+        .containsEntry("class_weights", List.of("none"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.autolab.neural.loop;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -53,7 +55,7 @@ public final class EarlyStopping implements LoopListener {
   private final boolean restoreBest;
   private final int rateCuts;
   private final CutListener listener;
-  private final java.util.List<RateCut> cuts = new java.util.ArrayList<>();
+  private final List<RateCut> cuts = new ArrayList<>();
   private double best = Double.POSITIVE_INFINITY;
   private int waited;
 
@@ -126,8 +128,8 @@ public final class EarlyStopping implements LoopListener {
   }
 
   /** The rate cuts made, in order. */
-  public java.util.List<RateCut> cuts() {
-    return java.util.List.copyOf(cuts);
+  public List<RateCut> cuts() {
+    return List.copyOf(cuts);
   }
 
   @Override

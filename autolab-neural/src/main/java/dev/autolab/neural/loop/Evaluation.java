@@ -28,35 +28,6 @@ final class Evaluation {
       NDManager base,
       long step,
       int epoch) {
-    if (classWeights != null) {
-      return weighted(network, objective, classWeights, data, base, step, epoch);
-    }
-    double lossSum = 0;
-    long correct = 0;
-    int n = data.size();
-    for (int from = 0; from < n; from += BATCH) {
-      int to = Math.min(n, from + BATCH);
-      try (NDManager scope = base.newSubManager()) {
-        TensorData batch = data.slice(scope, from, to);
-        NDArray outputs = network.forward(batch.features(), false, 0f);
-        lossSum += objective.loss(outputs, batch.targets()).getFloat() * (to - from);
-        if (objective == Objective.CROSS_ENTROPY) {
-          correct += outputs.argMax(1).eq(batch.targets()).sum().getLong();
-        }
-      }
-    }
-    double accuracy = objective == Objective.CROSS_ENTROPY ? correct / (double) n : Double.NaN;
-    return new ValidationRecord(step, epoch, lossSum / n, accuracy);
-  }
-
-  private static ValidationRecord weighted(
-      Network network,
-      Objective objective,
-      NDArray classWeights,
-      TensorData data,
-      NDManager base,
-      long step,
-      int epoch) {
     double lossSum = 0;
     double weightSum = 0;
     long correct = 0;
@@ -66,12 +37,20 @@ final class Evaluation {
       try (NDManager scope = base.newSubManager()) {
         TensorData batch = data.slice(scope, from, to);
         NDArray outputs = network.forward(batch.features(), false, 0f);
-        NDArray weights = objective.rowWeights(batch.targets(), classWeights);
-        lossSum += objective.rowLosses(outputs, batch.targets()).mul(weights).sum().getFloat();
-        weightSum += weights.sum().getFloat();
-        correct += outputs.argMax(1).eq(batch.targets()).sum().getLong();
+        if (classWeights == null) {
+          lossSum += objective.loss(outputs, batch.targets()).getFloat() * (to - from);
+          weightSum += to - from;
+        } else {
+          NDArray weights = objective.rowWeights(batch.targets(), classWeights);
+          lossSum += objective.rowLosses(outputs, batch.targets()).mul(weights).sum().getFloat();
+          weightSum += weights.sum().getFloat();
+        }
+        if (objective == Objective.CROSS_ENTROPY) {
+          correct += outputs.argMax(1).eq(batch.targets()).sum().getLong();
+        }
       }
     }
-    return new ValidationRecord(step, epoch, lossSum / weightSum, correct / (double) n);
+    double accuracy = objective == Objective.CROSS_ENTROPY ? correct / (double) n : Double.NaN;
+    return new ValidationRecord(step, epoch, lossSum / weightSum, accuracy);
   }
 }

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 
 /**
  * Adam (decoupled weight decay as in AdamW, the global-norm clipping and the gradient norm folded
@@ -59,7 +60,7 @@ final class FusedAdam {
     float[] g = new float[n];
     float[] m = new float[n];
     float[] v = new float[n];
-    java.util.Arrays.fill(g, 1e-3f);
+    Arrays.fill(g, 1e-3f);
     double sink = 0;
     for (int i = 0; i < 200; i++) {
       adam(w, g, m, v, 0, n, 1f, 1e-3f, 1f, 1f);
@@ -235,7 +236,7 @@ final class FusedAdam {
       adam(w, g, means[i], variances[i], lo, hi, scale, step, invRoot, keep);
       held[i].put(lo, w, lo, hi - lo);
       // The gradient copy is spent: zeros written from it clear the engine's gradient.
-      java.util.Arrays.fill(g, lo, hi, 0f);
+      Arrays.fill(g, lo, hi, 0f);
       grads[i].put(lo, g, lo, hi - lo);
     }
   }

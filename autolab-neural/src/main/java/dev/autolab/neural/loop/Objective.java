@@ -44,7 +44,7 @@ public enum Objective {
     if (classWeights == null) {
       return loss(outputs, targets);
     }
-    NDArray weights = classWeights.take(targets.reshape(-1));
+    NDArray weights = rowWeights(targets, classWeights);
     return rowLosses(outputs, targets).mul(weights).sum().div(weights.sum());
   }
 

@@ -1,7 +1,17 @@
 package dev.autolab.neural.loop;
 
+import dev.autolab.core.DatasetSchema;
+import dev.autolab.core.Event;
+import dev.autolab.core.Row;
+import dev.autolab.core.Task;
 import dev.autolab.train.TrainingContext;
+import dev.autolab.train.features.ClassWeighting;
+import dev.autolab.train.features.Targets;
+import dev.autolab.train.model.Params;
 import dev.autolab.train.supervise.Supervisor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** How the neural families put the training supervisor on their loop. */
@@ -87,21 +97,17 @@ public final class Supervised {
    * for none, and always for regression.
    */
   public static float[] classWeights(
-      Map<String, Object> params,
-      dev.autolab.core.DatasetSchema schema,
-      java.util.List<dev.autolab.core.Row> train) {
+      Map<String, Object> params, DatasetSchema schema, List<Row> train) {
     Object value = params.get("class_weights");
-    if (value instanceof java.util.List<?> list) {
+    if (value instanceof List<?> list) {
       value = list.isEmpty() ? null : list.get(0);
     }
-    if (value == null || schema.task() != dev.autolab.core.Task.CLASSIFICATION) {
+    if (value == null || schema.task() != Task.CLASSIFICATION) {
       return null;
     }
     double[] weights =
-        dev.autolab.train.features.ClassWeighting.parse(value.toString())
-            .classWeights(
-                dev.autolab.train.features.Targets.classIndices(schema, train),
-                schema.classes().size());
+        ClassWeighting.parse(value.toString())
+            .classWeights(Targets.classIndices(schema, train), schema.classes().size());
     if (weights == null) {
       return null;
     }
@@ -123,7 +129,7 @@ public final class Supervised {
 
   /** The rate cut a model's settings ask to replay (0: none). */
   public static int rateCutAfter(Map<String, Object> params) {
-    return new dev.autolab.train.model.Params(params).integer(RATE_CUT_AFTER, 0);
+    return new Params(params).integer(RATE_CUT_AFTER, 0);
   }
 
   /** How many times running out of patience cuts the rate before early stopping stops. */
@@ -243,7 +249,7 @@ public final class Supervised {
       Map<String, Object> details) {
     LoopResult result = fitted.result();
     int epochs = fitted.epochs();
-    Map<String, Object> evidence = new java.util.LinkedHashMap<>(details);
+    Map<String, Object> evidence = new LinkedHashMap<>(details);
     evidence.put("steps", result.steps());
     evidence.put("epochs_run", result.epochs());
     evidence.put("rows_per_s", Math.round(result.rowsPerSecond()));
@@ -256,7 +262,7 @@ public final class Supervised {
     } else if (fitted.rateCutAfter() > 0) {
       kept =
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "kept %d epochs of training of %d run (%d at the first rate, %d after the rate"
                   + " cut; lowest validation loss)",
               epochs,
@@ -266,10 +272,7 @@ public final class Supervised {
     } else {
       kept =
           String.format(
-              java.util.Locale.ROOT,
-              "kept epoch %d of %d (lowest validation loss)",
-              epochs,
-              result.epochs());
+              Locale.ROOT, "kept epoch %d of %d (lowest validation loss)", epochs, result.epochs());
     }
     if (early && result.stopReason() != null) {
       kept += "; stopped early: " + result.stopReason();
@@ -277,7 +280,7 @@ public final class Supervised {
     context
         .journal()
         .record(
-            dev.autolab.core.Event.of(
+            Event.of(
                     context.clock(),
                     "race",
                     "note",
@@ -288,21 +291,21 @@ public final class Supervised {
   }
 
   private static void journalCut(TrainingContext context, EarlyStopping.RateCut cut) {
-    Map<String, Object> evidence = new java.util.LinkedHashMap<>();
+    Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("best_valid_loss", cut.bestLoss());
     evidence.put("epochs_done", cut.epochsDone());
     evidence.put("restored_epochs", cut.restoredEpochs());
     context
         .journal()
         .record(
-            dev.autolab.core.Event.of(
+            Event.of(
                     context.clock(),
                     "race",
                     "action",
                     "early-stopping-rate-cut",
                     evidence,
                     String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "validation loss stalled at %.4f: the weights of epoch %d put back, learning"
                             + " rate %.3g -> %.3g, training goes on",
                         cut.bestLoss(),

@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.autolab.neural.engine.NeuralEngine;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class FusedAdamTest {
   void anUpdateSplitInPiecesGivesTheSameWeightsAsOneThread() {
     int n = 3 * FusedAdam.BLOCK + 7;
     float[] start = new float[n];
-    java.util.Random random = new java.util.Random(3);
+    Random random = new Random(3);
     for (int j = 0; j < n; j++) {
       start[j] = (float) random.nextGaussian();
     }

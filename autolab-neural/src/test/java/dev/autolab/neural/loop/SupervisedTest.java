@@ -7,13 +7,17 @@ import ai.djl.ndarray.NDManager;
 import dev.autolab.core.Event;
 import dev.autolab.core.MetricSink;
 import dev.autolab.core.ProgressListener;
+import dev.autolab.core.Task;
 import dev.autolab.eval.Metric;
 import dev.autolab.neural.net.Mlp;
 import dev.autolab.train.Deadline;
+import dev.autolab.train.SyntheticData;
 import dev.autolab.train.TrainingContext;
+import dev.autolab.train.features.Targets;
 import dev.autolab.train.supervise.Supervision;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,7 +64,7 @@ class SupervisedTest {
               .orElseThrow();
       assertThat(action.kind()).isEqualTo("action");
       assertThat(action.knob()).isEqualTo("learning_rate");
-      Map<String, Object> params = fitted.params(new java.util.HashMap<>(), knobs);
+      Map<String, Object> params = fitted.params(new HashMap<>(), knobs);
       // The replay starts from the rate the kept weights started from.
       assertThat(params).containsEntry("learning_rate", 0.5);
       if (fitted.rateCutAfter() > 0) {
@@ -74,10 +78,9 @@ class SupervisedTest {
 
   @Test
   void aCandidatesClassWeightingBecomesTheLossWeightsAndStaysInTheModelsSettings() {
-    var data =
-        dev.autolab.train.SyntheticData.table(dev.autolab.core.Task.CLASSIFICATION, 90, 10, 4);
+    var data = SyntheticData.table(Task.CLASSIFICATION, 90, 10, 4);
     int classes = data.schema().classes().size();
-    int[] labels = dev.autolab.train.features.Targets.classIndices(data.schema(), data.train());
+    int[] labels = Targets.classIndices(data.schema(), data.train());
     int[] counts = new int[classes];
     for (int label : labels) {
       counts[label]++;
@@ -94,7 +97,7 @@ class SupervisedTest {
             Supervised.classWeights(
                 Map.of("class_weights", List.of("none")), data.schema(), data.train()))
         .isNull();
-    assertThat(Supervised.withClassWeights(new java.util.HashMap<>(), params))
+    assertThat(Supervised.withClassWeights(new HashMap<>(), params))
         .containsEntry("class_weights", List.of("balanced", "none"));
   }
 
@@ -127,8 +130,7 @@ class SupervisedTest {
       assertThat(rates).hasSize(4);
       assertThat(rates.get(0)).isEqualTo(0.01);
       assertThat(rates.get(2)).isCloseTo(0.001, within(1e-12));
-      assertThat(fitted.params(new java.util.HashMap<>(), knobs))
-          .containsEntry(Supervised.RATE_CUT_AFTER, 2);
+      assertThat(fitted.params(new HashMap<>(), knobs)).containsEntry(Supervised.RATE_CUT_AFTER, 2);
     }
   }
 }
