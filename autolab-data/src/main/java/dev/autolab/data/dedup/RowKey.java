@@ -32,9 +32,33 @@ public final class RowKey {
       return value; // already canonical: the common case, kept cheap
     }
     if (Numbers.isNumber(value) && value.length() < 40) {
-      return new BigDecimal(value).stripTrailingZeros().toPlainString();
+      String canonical = canonicalNumber(value);
+      if (canonical != null) {
+        return canonical;
+      }
     }
     return collapseSpace(value).toLowerCase(Locale.ROOT);
+  }
+
+  /** Exponents beyond this keep BigDecimal's scientific form: a plain one would be that long. */
+  static final int MAX_PLAIN_EXPONENT = 1000;
+
+  /**
+   * A number's one way of writing, or null when BigDecimal cannot hold it (an exponent beyond an
+   * int, e.g. {@code 1e9999999999}): such a value is keyed as text. A large exponent that it can
+   * hold ({@code 1e999999999}) keeps the scientific form, which is as canonical and does not write
+   * a billion zeros.
+   */
+  private static String canonicalNumber(String value) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value).stripTrailingZeros();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+    return Math.abs((long) number.scale()) <= MAX_PLAIN_EXPONENT
+        ? number.toPlainString()
+        : number.toString();
   }
 
   /** The FNV-1a offset basis: the start value of {@link #hash}. */

@@ -27,6 +27,17 @@ class RowKeyTest {
   }
 
   @Test
+  void hugeExponentsNeitherFailNorWriteAllTheirZeros() {
+    // Beyond an int: BigDecimal cannot hold it, so it is keyed as the text it is.
+    assertThat(RowKey.normalize("1e9999999999")).isEqualTo("1e9999999999");
+    assertThat(hash("1e9999999999")).isEqualTo(hash("1E9999999999"));
+    // Within an int but far too long to write out: the scientific form, still one per number.
+    assertThat(RowKey.normalize("1e999999999")).isEqualTo("1E+999999999");
+    assertThat(RowKey.normalize("10e999999998")).isEqualTo(RowKey.normalize("1e999999999"));
+    assertThat(RowKey.normalize("1.50e3")).isEqualTo("1500");
+  }
+
+  @Test
   void theSeparatorKeepsNeighbouringValuesApart() {
     long ab = RowKey.hash(RowKey.hash(RowKey.HASH_START, "ab"), "c");
     long a = RowKey.hash(RowKey.hash(RowKey.HASH_START, "a"), "bc");
