@@ -17,9 +17,9 @@ import java.util.Random;
  * GradientCollector} per forward/backward pass, and every knob read from {@link Knobs} at each
  * step. Logging, validation, checkpoints, early stopping and supervision are listeners.
  *
- * <p>Memory: each epoch's shuffled copy of the data lives in an epoch scope and each step's batch,
- * activations and gradients in a step scope, both closed when they end, so native memory stays flat
- * across epochs.
+ * <p>Memory: the batch tensors belong to the fit and are lent to each step (see {@link
+ * BatchAssembler}); a step's activations and gradients live in a step scope closed when it ends, so
+ * native memory stays flat across epochs.
  */
 public final class TrainingLoop implements LoopControl {
   private final Network network;
@@ -85,7 +85,6 @@ public final class TrainingLoop implements LoopControl {
     this.valid = valid;
     this.epochs = epochs;
     this.trainRows = train.size();
-    this.batches = new BatchAssembler(train);
     long begin = System.nanoTime();
     long rows = 0;
     epoch = 0;
@@ -94,8 +93,11 @@ public final class TrainingLoop implements LoopControl {
       NeuralEngine.intraOpThreads(
           ThreadChoice.threads(network, knobs.batchSize(), NeuralEngine.start().threads()));
     }
-    try (NDManager loopScope = train.features().getManager().newSubManager()) {
+    // The assembler closes first: it waits for a batch still being copied into the loop's memory.
+    try (NDManager loopScope = train.features().getManager().newSubManager();
+        BatchAssembler assembler = new BatchAssembler(train, loopScope)) {
       scope = loopScope;
+      batches = assembler;
       classWeights = classWeightValues == null ? null : loopScope.create(classWeightValues);
       plannedSteps = remainingSteps(trainRows);
       listeners.forEach(l -> l.onStart(this));
@@ -109,6 +111,7 @@ public final class TrainingLoop implements LoopControl {
       listeners.forEach(l -> l.onEnd(this));
     } finally {
       scope = null;
+      batches = null;
       classWeights = null;
       NeuralEngine.intraOpThreads(threadsBefore);
     }
