@@ -15,7 +15,10 @@ import java.util.function.IntConsumer;
  * finds them awake, then park until woken. The engine's own threads sleep between operators, so the
  * cores the helpers use are otherwise idle during the update.
  *
- * <p>Which thread runs a part never changes what the part computes: callers split their work by a
+ * <p>Parts are claimed, not assigned: the caller and each awake helper take the next unclaimed part
+ * until none is left. A helper that the system has not scheduled yet (on two cores, the JIT's
+ * compiler threads compete for them early in a run) then costs nothing: the caller runs its parts.
+ * Which thread runs a part never changes what the part computes: callers split their work by a
  * fixed rule and combine the parts' results in part order. When another training holds the helpers
  * (concurrent trials), {@link #run} runs every part on the calling thread instead of waiting.
  */
@@ -36,19 +39,47 @@ final class StepHelpers {
   /** Held by the run using the helpers; not reentrant, so a nested run works alone. */
   private final AtomicBoolean busy = new AtomicBoolean();
 
-  private final AtomicInteger pending = new AtomicInteger();
   private volatile Job current;
-  private volatile Throwable failure;
   private long jobs;
 
-  /** One hand-off: the work, how many helpers take part (parts 1..helping), and its number. */
-  private record Job(IntConsumer work, int helping, long id) {}
+  /**
+   * One hand-off: the work, its number of parts, the next part to claim, how many parts have ended
+   * (run or skipped after a failure), the first failure, and the job's number.
+   */
+  private static final class Job {
+    final IntConsumer work;
+    final int parts;
+    final long id;
+    final AtomicInteger next = new AtomicInteger();
+    final AtomicInteger ended = new AtomicInteger();
+    volatile Throwable failure;
+
+    Job(IntConsumer work, int parts, long id) {
+      this.work = work;
+      this.parts = parts;
+      this.id = id;
+    }
+
+    /** Runs unclaimed parts until none is left; after a failure the rest are only counted. */
+    void claim() {
+      for (int p = next.getAndIncrement(); p < parts; p = next.getAndIncrement()) {
+        try {
+          if (failure == null) {
+            work.accept(p);
+          }
+        } catch (Throwable t) {
+          failure = t;
+        } finally {
+          ended.incrementAndGet();
+        }
+      }
+    }
+  }
 
   private StepHelpers(int count) {
     helpers = new Thread[count];
     for (int i = 0; i < count; i++) {
-      int part = i + 1;
-      Thread helper = new Thread(() -> serve(part), "autolab-step-helper-" + part);
+      Thread helper = new Thread(this::serve, "autolab-step-helper-" + (i + 1));
       helper.setDaemon(true);
       helpers[i] = helper;
       helper.start();
@@ -82,18 +113,14 @@ final class StepHelpers {
       return;
     }
     try {
-      failure = null;
-      pending.set(helping);
-      current = new Job(part, helping, ++jobs);
+      Job job = new Job(part, parts, ++jobs);
+      current = job;
       for (int i = 0; i < helping; i++) {
         LockSupport.unpark(helpers[i]);
       }
-      part.accept(0);
-      for (int p = helping + 1; p < parts; p++) {
-        part.accept(p);
-      }
-      awaitHelpers();
-      Throwable failed = failure;
+      job.claim();
+      awaitParts(job);
+      Throwable failed = job.failure;
       if (failed instanceof RuntimeException runtime) {
         throw runtime;
       }
@@ -108,9 +135,10 @@ final class StepHelpers {
     }
   }
 
-  private void awaitHelpers() {
+  /** Waits for the parts helpers claimed and are still running. */
+  private static void awaitParts(Job job) {
     long start = System.nanoTime();
-    while (pending.get() > 0) {
+    while (job.ended.get() < job.parts) {
       if (System.nanoTime() - start < WAIT_SPIN_NANOS) {
         Thread.onSpinWait();
       } else {
@@ -120,32 +148,23 @@ final class StepHelpers {
   }
 
   /**
-   * A helper's life: wait for a job it has not seen, run its part if the job counts it, repeat. A
-   * counted helper cannot miss a job: the next is published only after this one's parts have ended.
+   * A helper's life: wait for a job it has not seen, claim its parts while any are left, repeat. A
+   * helper that wakes after its job has ended finds nothing left to claim in it.
    */
-  private void serve(int part) {
+  private void serve() {
     long seen = 0;
     while (true) {
       long idleSince = System.nanoTime();
       Job job;
-      while ((job = current) == null || job.id() == seen) {
+      while ((job = current) == null || job.id == seen) {
         if (System.nanoTime() - idleSince < SPIN_NANOS) {
           Thread.onSpinWait();
         } else {
           LockSupport.park(this);
         }
       }
-      seen = job.id();
-      if (part > job.helping()) {
-        continue;
-      }
-      try {
-        job.work().accept(part);
-      } catch (Throwable t) {
-        failure = t;
-      } finally {
-        pending.decrementAndGet();
-      }
+      seen = job.id;
+      job.claim();
     }
   }
 }
