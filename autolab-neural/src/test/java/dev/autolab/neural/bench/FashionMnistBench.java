@@ -122,7 +122,7 @@ public final class FashionMnistBench {
               + "\"epoch_s\":%s,\"train_samples_per_s\":%s,\"train_loss\":%s,\"test_acc\":%.4f,"
               + "\"infer_b256_samples_per_s\":%.0f,\"infer_b1_p50_ms\":%.3f,\"infer_b1_p90_ms\":%.3f,"
               + "\"time_to_first_batch_s_since_proc_start\":%.2f,\"train_total_s\":%.2f,"
-              + "\"threads\":%d,\"steps\":%d,\"loadavg\":%.2f}",
+              + "\"threads\":%d,\"steps\":%d,\"seed\":%d,\"loadavg\":%.2f}",
           "0.36.0",
           engine.version(),
           model,
@@ -139,6 +139,7 @@ public final class FashionMnistBench {
           totalSeconds,
           engine.threads(),
           result.steps(),
+          SEED,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
