@@ -7,6 +7,7 @@ import dev.autolab.core.Json;
 import dev.autolab.core.Row;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.net.Batched;
+import dev.autolab.neural.net.Dropout;
 import dev.autolab.neural.net.SmallCnn;
 import dev.autolab.neural.tabular.MlpModel;
 import dev.autolab.train.FittedModel;
@@ -50,7 +51,7 @@ public final class CnnModel extends FittedModel {
   private List<Prediction> predictBatch(List<Row> rows) {
     try (NDManager scope = network.parameters().manager().newSubManager()) {
       NDArray x = ImageTensors.features(scope, layout, rows);
-      float[] logits = network.forward(x, false, 0f).toFloatArray();
+      float[] logits = network.forward(x, false, Dropout.NONE).toFloatArray();
       int classes = schema().classes().size();
       List<Prediction> predictions = new ArrayList<>(rows.size());
       for (int i = 0; i < rows.size(); i++) {

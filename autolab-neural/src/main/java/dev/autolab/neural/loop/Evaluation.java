@@ -2,6 +2,7 @@ package dev.autolab.neural.loop;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.autolab.neural.net.Dropout;
 import dev.autolab.neural.net.Network;
 
 /** Mean loss and accuracy of a network on tensors, in inference mode and bounded memory. */
@@ -36,7 +37,7 @@ final class Evaluation {
       int to = Math.min(n, from + BATCH);
       try (NDManager scope = base.newSubManager()) {
         TensorData batch = data.slice(scope, from, to);
-        NDArray outputs = network.forward(batch.features(), false, 0f);
+        NDArray outputs = network.forward(batch.features(), false, Dropout.NONE);
         if (classWeights == null) {
           lossSum += objective.loss(outputs, batch.targets()).getFloat() * (to - from);
           weightSum += to - from;

@@ -25,7 +25,12 @@ public final class FeatureNoise implements Augmentation {
     }
     NDArray spread =
         batch.sub(batch.mean(new int[] {0}, true)).square().mean(new int[] {0}, true).sqrt();
-    NDArray noise = batch.getManager().randomNormal(batch.getShape(), batch.getDataType());
+    // Drawn from the loop's generator, not the engine's process-wide one (see TrainingLoop).
+    float[] draws = new float[Math.toIntExact(batch.size())];
+    for (int i = 0; i < draws.length; i++) {
+      draws[i] = (float) random.nextGaussian();
+    }
+    NDArray noise = batch.getManager().create(draws, batch.getShape());
     return batch.add(noise.mul(spread).mul(scale));
   }
 }

@@ -26,6 +26,12 @@ public interface LoopControl {
    */
   void resetOptimizer();
 
+  /**
+   * Caps the engine threads the training's operators use from the next step on (a race's share of
+   * the cores for each of its concurrent trials); 0 leaves the choice to the network's size.
+   */
+  void capThreads(int threads);
+
   /** Ends training after the current step; the reason is kept in the result. */
   void stop(String reason);
 

@@ -1,21 +1,23 @@
 package dev.autolab.neural.loop;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.optimizer.Optimizer;
 import dev.autolab.neural.engine.NeuralEngine;
+import dev.autolab.neural.net.Dropout;
 import dev.autolab.neural.net.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * A small training loop on DJL primitives: Adam over the network's parameters, one {@link
- * GradientCollector} per forward/backward pass, and every knob read from {@link Knobs} at each
- * step. Logging, validation, checkpoints, early stopping and supervision are listeners.
+ * GradientScope} per forward/backward pass, and every knob read from {@link Knobs} at each step.
+ * Nothing it draws at random comes from the engine's process-wide generator, and its thread count
+ * belongs to its own thread, so several loops may train at once in one process. Logging,
+ * validation, checkpoints, early stopping and supervision are listeners.
  *
  * <p>Memory: the batch tensors belong to the fit and are lent to each step (see {@link
  * BatchAssembler}); a step's activations and gradients live in a step scope closed when it ends, so
@@ -26,6 +28,7 @@ public final class TrainingLoop implements LoopControl {
   private final Objective objective;
   private final Knobs knobs;
   private final Random random;
+  private final SplittableRandom masks;
   private final List<LoopListener> listeners = new ArrayList<>();
   private final LearningRate learningRate;
   private Optimizer optimizer;
@@ -33,6 +36,7 @@ public final class TrainingLoop implements LoopControl {
   private final List<String> names;
   private final NDArray[] weights;
 
+  private int maxThreads;
   private float[] classWeightValues;
   private NDArray classWeights;
   private NDManager scope;
@@ -48,12 +52,13 @@ public final class TrainingLoop implements LoopControl {
 
   public TrainingLoop(Network network, Objective objective, Knobs knobs, long seed) {
     NeuralEngine.start();
-    // Dropout draws from the engine's generator: seeding it makes a run repeatable.
-    Engine.getEngine("PyTorch").setRandomSeed((int) seed);
     this.network = network;
     this.objective = objective;
     this.knobs = knobs;
     this.random = new Random(seed);
+    // Masks from the loop's own generator, not the engine's process-wide one: a seed gives the
+    // same model whatever trains beside it.
+    this.masks = new SplittableRandom(seed);
     this.learningRate = new LearningRate(knobs);
     this.optimizer = newOptimizer();
     this.names = network.parameters().trainableNames();
@@ -68,6 +73,17 @@ public final class TrainingLoop implements LoopControl {
   public TrainingLoop classWeights(float[] weights) {
     this.classWeightValues = weights == null ? null : weights.clone();
     return this;
+  }
+
+  @Override
+  public void capThreads(int threads) {
+    if (threads < 0) {
+      throw new IllegalArgumentException("a thread cap is 0 (none) or more, not " + threads);
+    }
+    maxThreads = threads;
+    if (scope != null) {
+      applyThreads();
+    }
   }
 
   /** Adds a listener; listeners are called in the order they were added. */
@@ -89,10 +105,7 @@ public final class TrainingLoop implements LoopControl {
     long rows = 0;
     epoch = 0;
     int threadsBefore = NeuralEngine.intraOpThreads();
-    if (NeuralEngine.device().equals(ai.djl.Device.cpu())) {
-      NeuralEngine.intraOpThreads(
-          ThreadChoice.threads(network, knobs.batchSize(), NeuralEngine.start().threads()));
-    }
+    applyThreads();
     // The assembler closes first: it waits for a batch still being copied into the loop's memory.
     try (NDManager loopScope = train.features().getManager().newSubManager();
         BatchAssembler assembler = new BatchAssembler(train, loopScope)) {
@@ -117,6 +130,18 @@ public final class TrainingLoop implements LoopControl {
     }
     double seconds = (System.nanoTime() - begin) / 1e9;
     return new LoopResult(step, epoch, rows, seconds, stopReason, lastValidation);
+  }
+
+  /**
+   * Sets the engine's thread count for this thread's operators: by the network's size, within the
+   * cap. (With OpenMP the count belongs to the calling thread, so concurrent loops keep their own.)
+   */
+  private void applyThreads() {
+    if (NeuralEngine.device().equals(ai.djl.Device.cpu())) {
+      int threads =
+          ThreadChoice.threads(network, knobs.batchSize(), NeuralEngine.start().threads());
+      NeuralEngine.intraOpThreads(maxThreads > 0 ? Math.min(maxThreads, threads) : threads);
+    }
   }
 
   private long runEpoch() {
@@ -166,13 +191,18 @@ public final class TrainingLoop implements LoopControl {
   /** One pass; the loss is scaled by the batch's share of the step so gradients add up. */
   private double forwardBackward(TensorData batch, int stepRows) {
     NDArray x = knobs.augmentation().apply(batch.features(), random);
-    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-      NDArray outputs = network.forward(x, true, knobs.dropout());
+    try (GradientScope collector = new GradientScope()) {
+      NDArray outputs = network.forward(x, true, dropout());
       NDArray loss = objective.loss(outputs, batch.targets(), classWeights);
       int rows = batch.size();
       collector.backward(rows == stepRows ? loss : loss.mul(rows / (double) stepRows));
       return loss.getFloat();
     }
+  }
+
+  private Dropout dropout() {
+    float rate = knobs.dropout();
+    return rate > 0 ? new Dropout(rate, masks) : Dropout.NONE;
   }
 
   private Optimizer newOptimizer() {

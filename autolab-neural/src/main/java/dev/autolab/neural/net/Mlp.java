@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -49,7 +48,7 @@ public final class Mlp implements Network {
   }
 
   @Override
-  public NDArray forward(NDArray input, boolean training, float dropout) {
+  public NDArray forward(NDArray input, boolean training, Dropout dropout) {
     NDArray x =
         input.getShape().dimension() == 2 ? input : input.reshape(input.getShape().get(0), -1);
     int layers = sizes.length - 1;
@@ -59,8 +58,8 @@ public final class Mlp implements Network {
               .singletonOrThrow();
       if (layer + 1 < layers) {
         x = Activation.relu(x);
-        if (training && dropout > 0) {
-          x = Dropout.dropout(x, dropout, true).singletonOrThrow();
+        if (training) {
+          x = dropout.apply(x);
         }
       }
     }

@@ -11,10 +11,10 @@ public interface Network extends AutoCloseable {
    * The outputs (class logits, or one value per row) for a batch. Operations run in the manager of
    * {@code input}, so the caller scopes them.
    *
-   * @param training batch statistics and dropout apply only when training
-   * @param dropout the rate for this call (a knob that may change between steps)
+   * @param training batch statistics apply only when training
+   * @param dropout the dropout for this call ({@link Dropout#NONE} outside training)
    */
-  NDArray forward(NDArray input, boolean training, float dropout);
+  NDArray forward(NDArray input, boolean training, Dropout dropout);
 
   ParameterSet parameters();
 

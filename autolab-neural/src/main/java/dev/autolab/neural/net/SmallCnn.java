@@ -7,7 +7,6 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
-import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.pooling.Pool;
 import java.util.Random;
 
@@ -76,7 +75,7 @@ public final class SmallCnn implements Network {
   }
 
   @Override
-  public NDArray forward(NDArray input, boolean training, float dropout) {
+  public NDArray forward(NDArray input, boolean training, Dropout dropout) {
     NDArray x = input;
     for (int block = 0; block < CHANNELS.length; block++) {
       x =
@@ -96,8 +95,8 @@ public final class SmallCnn implements Network {
     }
     x = x.reshape(x.getShape().get(0), -1);
     x = Activation.relu(linear(x, "fc0"));
-    if (training && dropout > 0) {
-      x = Dropout.dropout(x, dropout, true).singletonOrThrow();
+    if (training) {
+      x = dropout.apply(x);
     }
     return linear(x, "fc1");
   }

@@ -8,6 +8,7 @@ import dev.autolab.core.Row;
 import dev.autolab.core.Task;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.net.Batched;
+import dev.autolab.neural.net.Dropout;
 import dev.autolab.neural.net.Mlp;
 import dev.autolab.train.FittedModel;
 import dev.autolab.train.Prediction;
@@ -57,7 +58,7 @@ public final class MlpModel extends FittedModel {
   private List<Prediction> predictBatch(List<Row> rows) {
     try (NDManager scope = network.parameters().manager().newSubManager()) {
       NDArray x = TabularTensors.features(scope, encoder, rows);
-      NDArray outputs = network.forward(x, false, 0f);
+      NDArray outputs = network.forward(x, false, Dropout.NONE);
       List<Prediction> predictions = new ArrayList<>(rows.size());
       if (schema().task() == Task.REGRESSION) {
         for (float value : outputs.toFloatArray()) {

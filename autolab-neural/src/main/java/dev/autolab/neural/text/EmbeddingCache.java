@@ -138,31 +138,35 @@ public final class EmbeddingCache implements Encoder {
     }
     Index index = index();
     List<Key> keys = texts.stream().map(Key::of).toList();
-    Map<Key, String> missing = new LinkedHashMap<>();
-    for (int i = 0; i < texts.size(); i++) {
-      if (!index.contains(keys.get(i))) {
-        missing.putIfAbsent(keys.get(i), texts.get(i));
-      }
-    }
-    if (!missing.isEmpty()) {
-      List<Key> freshKeys = new ArrayList<>(missing.keySet());
-      List<String> fresh = new ArrayList<>(missing.values());
-      progress.start("embed " + fresh.size() + " new texts", fresh.size());
-      for (int from = 0; from < fresh.size(); from += CHUNK) {
-        int to = Math.min(fresh.size(), from + CHUNK);
-        index.append(freshKeys.subList(from, to), encoder.get().encode(fresh.subList(from, to)));
-        progress.advance(to);
-        if (to < fresh.size() && stop.getAsBoolean()) {
-          progress.finish();
-          throw new BudgetSpentException(
-              String.format(
-                  Locale.ROOT,
-                  "%,d of %,d new texts embedded and kept in the cache for the next run",
-                  to,
-                  fresh.size()));
+    // One filler at a time per folder: a second training asking for the same texts (a race's
+    // concurrent trials) waits, then finds them cached instead of encoding them again.
+    synchronized (index.filling) {
+      Map<Key, String> missing = new LinkedHashMap<>();
+      for (int i = 0; i < texts.size(); i++) {
+        if (!index.contains(keys.get(i))) {
+          missing.putIfAbsent(keys.get(i), texts.get(i));
         }
       }
-      progress.finish();
+      if (!missing.isEmpty()) {
+        List<Key> freshKeys = new ArrayList<>(missing.keySet());
+        List<String> fresh = new ArrayList<>(missing.values());
+        progress.start("embed " + fresh.size() + " new texts", fresh.size());
+        for (int from = 0; from < fresh.size(); from += CHUNK) {
+          int to = Math.min(fresh.size(), from + CHUNK);
+          index.append(freshKeys.subList(from, to), encoder.get().encode(fresh.subList(from, to)));
+          progress.advance(to);
+          if (to < fresh.size() && stop.getAsBoolean()) {
+            progress.finish();
+            throw new BudgetSpentException(
+                String.format(
+                    Locale.ROOT,
+                    "%,d of %,d new texts embedded and kept in the cache for the next run",
+                    to,
+                    fresh.size()));
+          }
+        }
+        progress.finish();
+      }
     }
     return index.read(keys);
   }
@@ -204,6 +208,9 @@ public final class EmbeddingCache implements Encoder {
     private final Path folder;
     private final long vectorBytes;
     private final Map<Key, Integer> positions = new HashMap<>();
+
+    /** Held while texts missing from the folder are found and encoded. */
+    final Object filling = new Object();
 
     /** How many keys of {@code keys.bin} this process has read. */
     private long keysRead;

@@ -9,6 +9,7 @@ import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Row;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.net.Batched;
+import dev.autolab.neural.net.Dropout;
 import dev.autolab.neural.net.Mlp;
 import dev.autolab.neural.tabular.MlpModel;
 import dev.autolab.neural.tabular.MlpSettings;
@@ -59,7 +60,7 @@ public final class MiniLmMlpModel extends FittedModel {
     try (NDManager scope = network.parameters().manager().newSubManager()) {
       NDArray x =
           Embeddings.features(scope, encoder, schema(), rows, ProgressListener.NONE, () -> false);
-      float[] logits = network.forward(x, false, 0f).toFloatArray();
+      float[] logits = network.forward(x, false, Dropout.NONE).toFloatArray();
       int classes = schema().classes().size();
       List<Prediction> predictions = new ArrayList<>(rows.size());
       for (int i = 0; i < rows.size(); i++) {

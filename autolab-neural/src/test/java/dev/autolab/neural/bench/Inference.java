@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.loop.TensorData;
+import dev.autolab.neural.net.Dropout;
 import dev.autolab.neural.net.Network;
 import java.util.Arrays;
 
@@ -19,7 +20,7 @@ final class Inference {
         TensorData batch = test.slice(scope, from, Math.min(test.size(), from + 256));
         correct +=
             network
-                .forward(batch.features(), false, 0)
+                .forward(batch.features(), false, Dropout.NONE)
                 .argMax(1)
                 .eq(batch.targets())
                 .sum()
@@ -44,7 +45,7 @@ final class Inference {
     try (NDManager scope = base.newSubManager()) {
       NDArray x = test.features().get(new NDIndex().addSliceDim(from, to));
       x.attach(scope);
-      network.forward(x, false, 0).argMax(1).toLongArray();
+      network.forward(x, false, Dropout.NONE).argMax(1).toLongArray();
     }
   }
 

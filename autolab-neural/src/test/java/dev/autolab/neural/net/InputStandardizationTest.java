@@ -30,9 +30,9 @@ class InputStandardizationTest {
       assertThat(standardization.scale()[5]).isEqualTo(1f);
 
       Mlp network = new Mlp(manager, new int[] {6, 8, 3}, 11);
-      float[] before = network.forward(standardized, false, 0f).toFloatArray();
+      float[] before = network.forward(standardized, false, Dropout.NONE).toFloatArray();
       network.foldInputs(standardization);
-      float[] after = network.forward(raw, false, 0f).toFloatArray();
+      float[] after = network.forward(raw, false, Dropout.NONE).toFloatArray();
 
       assertThat(after.length).isEqualTo(before.length);
       for (int i = 0; i < before.length; i++) {
