@@ -30,6 +30,14 @@ public interface RungGate {
   }
 
   /**
+   * The engine threads this trial may use: the race's share of the cores when trials train at once;
+   * 0 lets the trainer choose.
+   */
+  default int threads() {
+    return 0;
+  }
+
+  /**
    * Reports the validation loss at the end of rung {@code rung} (0 first) and waits for the race's
    * verdict.
    *

@@ -6,7 +6,8 @@ import dev.autolab.train.RungGate;
  * Meets the race's rungs: at the end of each rung (its first after {@link #MIN_RUNG_STEPS} steps,
  * in whole epochs, then {@code factor} times as many epochs each time) it reports the validation
  * loss to the {@link RungGate}, which may keep the loop waiting while other trials train, and stops
- * the loop when the race prunes it. Listens after validation, early stopping and the supervisor.
+ * the loop when the race prunes it. The loop keeps to the share of the cores the race gives it,
+ * which grows as fewer trials go on. Listens after validation, early stopping and the supervisor.
  */
 public final class RungStop implements LoopListener {
   /** The stop reason of a trial the race pruned; trainers journal it. */
@@ -26,6 +27,7 @@ public final class RungStop implements LoopListener {
 
   @Override
   public void onStart(LoopControl control) {
+    control.capThreads(gate.threads());
     rungEpochs =
         Math.max(1, (MIN_RUNG_STEPS + control.stepsPerEpoch() - 1) / control.stepsPerEpoch());
   }
@@ -45,7 +47,10 @@ public final class RungStop implements LoopListener {
     boolean goOn = gate.reached(rung, current.loss());
     rung++;
     rungEpochs *= gate.factor();
-    if (!goOn) {
+    if (goOn) {
+      // Fewer trials go on than trained the rung: each may take a larger share of the cores.
+      control.capThreads(gate.threads());
+    } else {
       control.stop(REASON);
     }
   }

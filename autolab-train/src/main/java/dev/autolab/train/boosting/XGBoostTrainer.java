@@ -79,7 +79,8 @@ public final class XGBoostTrainer implements Trainer {
     noteIgnoredText(schema, context);
     TabularEncoder encoder = TabularEncoder.fit(data.train(), schema.features(), false, MAX_LEVELS);
     BoostingSearch search =
-        new BoostingSearch(schema, params, encoder, Seeds.derive(context.seed(), FAMILY), context);
+        new BoostingSearch(
+            schema, withinShare(context), encoder, Seeds.derive(context.seed(), FAMILY), context);
     BoostingSearch.Result result =
         fixedConfig()
             .map(config -> search.fixed(data, config))
@@ -93,6 +94,19 @@ public final class XGBoostTrainer implements Trainer {
     hyperparameters.putAll(result.config().toParams());
     journalRateChanges(result, context);
     return new XGBoostModel(schema, hyperparameters, encoder, result.booster());
+  }
+
+  /**
+   * The settings with XGBoost's threads kept to the share of the cores the race gives this trial
+   * when trials train at once. The hist method builds the same trees on any thread count.
+   */
+  private Params withinShare(TrainingContext context) {
+    int share = context.rungs().threads();
+    if (share <= 0) {
+      return params;
+    }
+    int threads = params.integer("nthread", Runtime.getRuntime().availableProcessors());
+    return params.with("nthread", Math.min(threads, share));
   }
 
   /** Boosting rounds end at the deadline: see {@link BoostingSearch}. */

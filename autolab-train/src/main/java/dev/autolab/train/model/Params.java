@@ -24,6 +24,13 @@ public final class Params {
     return new Params(merged);
   }
 
+  /** These parameters with {@code key} set to {@code value}. */
+  public Params with(String key, Object value) {
+    Map<String, Object> changed = new LinkedHashMap<>(values);
+    changed.put(key, value);
+    return new Params(changed);
+  }
+
   public boolean has(String key) {
     return values.containsKey(key);
   }

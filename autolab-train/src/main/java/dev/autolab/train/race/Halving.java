@@ -14,10 +14,12 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Synchronous successive halving across the race's trials that train in epochs. Every trial trains
- * to the end of rung 0 in turn; when all have reported their validation loss there, the best {@code
+ * to the end of rung 0; when all have reported their validation loss there, the best {@code
  * 1/factor} (at least one) go on to the next rung, factor times as long, and the others stop with
- * the model they have. One trial trains at a time, in candidate order, so that each has the machine
- * to itself and a run is repeatable; the others wait at their rung.
+ * the model they have. Up to {@code slots} trials train at once, taken in candidate order, each on
+ * its share of the cores ({@link RungGate#threads()}); the others wait for a slot or at their rung.
+ * A trial's model does not depend on which trials train beside it (the loops draw nothing from a
+ * process-wide generator), so a race is repeatable.
  *
  * <p>Written here rather than taken from a tuning library because the trials are threads of this
  * process whose loops must pause and resume in place (a library would restart them from
@@ -30,6 +32,8 @@ final class Halving {
   private final int factor;
   private final BooleanSupplier deadlinePassed;
   private final TrainingContext context;
+  private final int slots;
+  private final int cores;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
 
@@ -42,11 +46,26 @@ final class Halving {
   private final boolean[] ended;
   private final boolean[] stopped;
   private final boolean[] outranked;
-  private int turn;
+  private final boolean[] running;
 
-  Halving(List<String> names, int factor, BooleanSupplier deadlinePassed, TrainingContext context) {
+  /**
+   * @param slots how many trials train at once
+   * @param cores the cores the trials share: each trial training may use its share of them
+   */
+  Halving(
+      List<String> names,
+      int factor,
+      int slots,
+      int cores,
+      BooleanSupplier deadlinePassed,
+      TrainingContext context) {
+    if (slots < 1) {
+      throw new IllegalArgumentException("at least one trial trains at a time, not " + slots);
+    }
     this.names = List.copyOf(names);
     this.factor = factor;
+    this.slots = slots;
+    this.cores = cores;
     this.deadlinePassed = deadlinePassed;
     this.context = context;
     int n = names.size();
@@ -59,7 +78,10 @@ final class Halving {
     ended = new boolean[n];
     stopped = new boolean[n];
     outranked = new boolean[n];
-    turn = 0;
+    running = new boolean[n];
+    for (int i = 0; i < Math.min(slots, n); i++) {
+      running[i] = true;
+    }
   }
 
   /** The gate trial {@code trial} reports through. */
@@ -68,6 +90,11 @@ final class Halving {
       @Override
       public int factor() {
         return factor;
+      }
+
+      @Override
+      public int threads() {
+        return Halving.this.threads();
       }
 
       @Override
@@ -89,13 +116,31 @@ final class Halving {
   boolean awaitStart(int trial) {
     lock.lock();
     try {
-      while (turn != trial && !stopped[trial]) {
+      while (!running[trial] && !stopped[trial]) {
         changed.awaitUninterruptibly();
       }
       return !stopped[trial];
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * The cores divided between the trials of the current rung that train at once: fixed per rung
+   * (not read off the trials still running, which would depend on timing), and larger for the fewer
+   * trials of later rungs.
+   */
+  private int threads() {
+    lock.lock();
+    try {
+      return share(members.size());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private int share(int trials) {
+    return Math.max(1, cores / Math.max(1, Math.min(slots, trials)));
   }
 
   /** Whether {@code trial} was stopped at a rung for ranking below the trials that went on. */
@@ -113,8 +158,9 @@ final class Halving {
     try {
       loss[trial] = validLoss;
       reported[trial] = true;
-      passTurn();
-      while (turn != trial && !stopped[trial]) {
+      running[trial] = false;
+      fillSlots();
+      while (!running[trial] && !stopped[trial]) {
         changed.awaitUninterruptibly();
       }
       return !stopped[trial];
@@ -130,31 +176,44 @@ final class Halving {
         return;
       }
       ended[trial] = true;
-      if (turn == trial || turn == -1) {
-        passTurn();
-      }
+      running[trial] = false;
+      fillSlots();
     } finally {
       lock.unlock();
     }
   }
 
-  /** Gives the turn to the next member still training to this rung, or decides the rung. */
-  private void passTurn() {
-    turn = -1;
+  /**
+   * Gives free slots to the next members still to train to this rung, in candidate order; decides
+   * the rung once none is training or left to start.
+   */
+  private void fillSlots() {
     while (true) {
+      int busy = 0;
+      boolean waiting = false;
       for (int trial : members) {
-        if (!reported[trial] && !ended[trial] && !stopped[trial]) {
-          if (deadlinePassed.getAsBoolean()) {
-            stopAll();
-            return;
-          }
-          turn = trial;
-          changed.signalAll();
-          return;
+        if (running[trial]) {
+          busy++;
+        } else if (!reported[trial] && !ended[trial] && !stopped[trial]) {
+          waiting = true;
         }
       }
-      if (deadlinePassed.getAsBoolean()) {
+      if ((waiting || busy == 0) && deadlinePassed.getAsBoolean()) {
         stopAll();
+        return;
+      }
+      if (waiting || busy > 0) {
+        for (int trial : members) {
+          if (busy < slots
+              && !running[trial]
+              && !reported[trial]
+              && !ended[trial]
+              && !stopped[trial]) {
+            running[trial] = true;
+            busy++;
+          }
+        }
+        changed.signalAll();
         return;
       }
       List<Integer> next = decide();

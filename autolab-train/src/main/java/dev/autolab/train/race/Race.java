@@ -255,10 +255,18 @@ public final class Race {
   private List<Entry> trainInRungs(
       List<Candidate> group, TrainingData data, TrainingContext context) {
     int n = group.size();
+    int cores = Runtime.getRuntime().availableProcessors();
+    // One core at least per trial: a network small enough for one thread (most tabular and text
+    // heads) then trains beside another instead of leaving a core idle, and larger ones lose
+    // little, since two trials on one core each keep both cores as busy as one trial on two.
+    int slots = Math.max(1, Math.min(n, cores));
+    journalSlots(context, group, slots, cores);
     Halving halving =
         new Halving(
             group.stream().map(Candidate::name).toList(),
             RungGate.NONE.factor(),
+            slots,
+            cores,
             context.deadline()::passed,
             context);
     Entry[] results = new Entry[n];
@@ -327,6 +335,30 @@ public final class Race {
       }
     }
     return trained;
+  }
+
+  private static void journalSlots(
+      TrainingContext context, List<Candidate> group, int slots, int cores) {
+    int threads = Math.max(1, cores / slots);
+    context
+        .journal()
+        .record(
+            Event.of(
+                context.clock(),
+                STAGE,
+                "note",
+                "concurrent-trials",
+                Map.of("trials", group.size(), "at_once", slots, "threads_each", threads),
+                String.format(
+                    Locale.ROOT,
+                    "%d trials race in rungs, %d at once on %d core%s, %d thread%s each until"
+                        + " fewer go on",
+                    group.size(),
+                    slots,
+                    cores,
+                    cores == 1 ? "" : "s",
+                    threads,
+                    threads == 1 ? "" : "s")));
   }
 
   /** The journal's words for a candidate the budget stopped before it had a model. */

@@ -30,23 +30,33 @@ class HalvingTest {
           Clock.systemUTC(),
           Map.of());
 
-  /** What a stand-in trial did: the rungs it passed, whether it started. */
-  private record Outcome(boolean started, int rungsPassed) {}
+  /** What a stand-in trial did: the rungs it passed, whether it started, its threads per rung. */
+  private record Outcome(boolean started, int rungsPassed, List<Integer> threads) {}
+
+  /** The maximum number of stand-in trials seen training at the same time in the last race. */
+  private int mostAtOnce;
+
+  private Outcome[] race(double[][] losses, AtomicBoolean deadline, Runnable atFirstReport)
+      throws InterruptedException {
+    return race(losses, 1, 1, deadline, atFirstReport);
+  }
 
   /**
    * Runs trials whose validation loss at rung k is {@code losses[trial][k]} (training up to {@code
-   * losses[trial].length} rungs, then ending by itself), checking that only one trains at a time.
+   * losses[trial].length} rungs, then ending by itself), checking that at most {@code slots} train
+   * at a time.
    */
-  private Outcome[] race(double[][] losses, AtomicBoolean deadline, Runnable atFirstReport)
+  private Outcome[] race(
+      double[][] losses, int slots, int cores, AtomicBoolean deadline, Runnable atFirstReport)
       throws InterruptedException {
     int n = losses.length;
     List<String> names = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       names.add("t" + i);
     }
-    Halving halving = new Halving(names, 3, deadline::get, context);
+    Halving halving = new Halving(names, 3, slots, cores, deadline::get, context);
     AtomicInteger training = new AtomicInteger();
-    AtomicInteger overlaps = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
     AtomicInteger reports = new AtomicInteger();
     Outcome[] outcomes = new Outcome[n];
     Thread[] threads = new Thread[n];
@@ -57,16 +67,16 @@ class HalvingTest {
               () -> {
                 RungGate gate = halving.gate(trial);
                 int passed = 0;
+                List<Integer> threadsSeen = new ArrayList<>();
                 boolean started = halving.awaitStart(trial);
                 try {
                   if (!started) {
                     return;
                   }
                   for (int rung = 0; rung < losses[trial].length; rung++) {
-                    if (training.incrementAndGet() > 1) {
-                      overlaps.incrementAndGet();
-                    }
-                    Thread.onSpinWait(); // "training"
+                    threadsSeen.add(gate.threads());
+                    most.accumulateAndGet(training.incrementAndGet(), Math::max);
+                    sleep(20); // "training"
                     training.decrementAndGet();
                     if (reports.getAndIncrement() == 0) {
                       atFirstReport.run();
@@ -77,7 +87,7 @@ class HalvingTest {
                     passed++;
                   }
                 } finally {
-                  outcomes[trial] = new Outcome(started, passed);
+                  outcomes[trial] = new Outcome(started, passed, threadsSeen);
                   gate.ended();
                 }
               });
@@ -87,8 +97,31 @@ class HalvingTest {
       thread.join(10_000);
       assertThat(thread.isAlive()).as("a trial is stuck").isFalse();
     }
-    assertThat(overlaps.get()).as("trials that trained at the same time").isZero();
+    mostAtOnce = most.get();
+    assertThat(mostAtOnce).as("trials that trained at the same time").isLessThanOrEqualTo(slots);
     return outcomes;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void trialsShareTheCoresAndTheSurvivorTakesThemAll() throws InterruptedException {
+    double[][] losses = {{0.9, 0.8}, {0.5, 0.4}, {0.6, 0.5}};
+    Outcome[] outcomes = race(losses, 2, 2, new AtomicBoolean(), () -> {});
+    assertThat(mostAtOnce).as("two trained at once").isEqualTo(2);
+    // Rung 0: three trials on two cores, one thread each; the best third (t1) goes on alone.
+    assertThat(outcomes[0].threads()).containsExactly(1);
+    assertThat(outcomes[2].threads()).containsExactly(1);
+    assertThat(outcomes[1].threads()).containsExactly(1, 2);
+    assertThat(outcomes[1].rungsPassed()).isEqualTo(2);
+    assertThat(outcomes[0].rungsPassed()).isZero();
+    assertThat(outcomes[2].rungsPassed()).isZero();
   }
 
   @Test
