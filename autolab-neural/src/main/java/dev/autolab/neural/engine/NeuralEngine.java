@@ -90,6 +90,24 @@ public final class NeuralEngine {
     }
   }
 
+  /**
+   * Runs {@code work} with the engine's gradient recording off on this thread, as inference should
+   * run: with it on (the engine's default on every new thread), each operation on weights that
+   * learn also records how to differentiate it, which a prediction never uses. (The mode belongs to
+   * the calling thread, so a training elsewhere is not touched.)
+   */
+  public static <T> T withoutGradients(java.util.function.Supplier<T> work) {
+    if (!ai.djl.pytorch.jni.JniUtils.isGradMode()) {
+      return work.get();
+    }
+    ai.djl.pytorch.jni.JniUtils.setGradMode(false);
+    try {
+      return work.get();
+    } finally {
+      ai.djl.pytorch.jni.JniUtils.setGradMode(true);
+    }
+  }
+
   /** The engine's intra-op thread count now. */
   public static int intraOpThreads() {
     return ai.djl.pytorch.jni.JniUtils.getNumThreads();

@@ -2,6 +2,7 @@ package dev.autolab.neural.loop;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.autolab.neural.engine.NeuralEngine;
 import dev.autolab.neural.net.Dropout;
 import dev.autolab.neural.net.Network;
 
@@ -19,9 +20,21 @@ final class Evaluation {
 
   /**
    * As above, the loss weighted by class as in training when {@code classWeights} is not null (the
-   * weighted mean over all rows, not a mean of batch means).
+   * weighted mean over all rows, not a mean of batch means). Nothing records gradients meanwhile.
    */
   static ValidationRecord of(
+      Network network,
+      Objective objective,
+      NDArray classWeights,
+      TensorData data,
+      NDManager base,
+      long step,
+      int epoch) {
+    return NeuralEngine.withoutGradients(
+        () -> measure(network, objective, classWeights, data, base, step, epoch));
+  }
+
+  private static ValidationRecord measure(
       Network network,
       Objective objective,
       NDArray classWeights,

@@ -9,11 +9,18 @@ import dev.autolab.neural.net.Dropout;
 import dev.autolab.neural.net.Network;
 import java.util.Arrays;
 
-/** The inference measurements of the PyTorch reference, in the same order and sizes. */
+/**
+ * The inference measurements of the PyTorch reference, in the same order and sizes, without
+ * gradient recording as there ({@code torch.no_grad()}) and in Autolab's models.
+ */
 final class Inference {
   private Inference() {}
 
   static double accuracy(Network network, TensorData test, NDManager base) {
+    return NeuralEngine.withoutGradients(() -> countCorrect(network, test, base));
+  }
+
+  private static double countCorrect(Network network, TensorData test, NDManager base) {
     long correct = 0;
     for (int from = 0; from < test.size(); from += 256) {
       try (NDManager scope = base.newSubManager()) {
@@ -31,6 +38,10 @@ final class Inference {
   }
 
   static double throughput(Network network, TensorData test, NDManager base) {
+    return NeuralEngine.withoutGradients(() -> rowsPerSecond(network, test, base));
+  }
+
+  private static double rowsPerSecond(Network network, TensorData test, NDManager base) {
     for (int from = 0; from < 2048; from += 256) {
       predict(network, test, base, from, from + 256);
     }
@@ -51,10 +62,12 @@ final class Inference {
 
   /**
    * p50 and p90 of batch-1 latency over 1000 rows after 100 warm-up rows, in milliseconds; on one
-   * intra-op thread, as Autolab's models predict a single row ({@code Batched.predict}).
+   * intra-op thread and without gradient recording, as Autolab's models predict a single row
+   * ({@code Batched.predict}) and as the reference does ({@code torch.no_grad()}).
    */
   static double[] latencyMs(Network network, TensorData test, NDManager base) {
-    return NeuralEngine.withThreads(1, () -> singleRowLatencyMs(network, test, base));
+    return NeuralEngine.withoutGradients(
+        () -> NeuralEngine.withThreads(1, () -> singleRowLatencyMs(network, test, base)));
   }
 
   private static double[] singleRowLatencyMs(Network network, TensorData test, NDManager base) {
