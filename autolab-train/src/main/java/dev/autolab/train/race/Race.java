@@ -14,6 +14,7 @@ import dev.autolab.train.TrainingData;
 import dev.autolab.train.Validation;
 import dev.autolab.train.model.Params;
 import dev.autolab.train.plan.Candidate;
+import dev.autolab.train.plan.Machine;
 import dev.autolab.train.plan.Plan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -255,11 +256,12 @@ public final class Race {
   private List<Entry> trainInRungs(
       List<Candidate> group, TrainingData data, TrainingContext context) {
     int n = group.size();
-    int cores = Runtime.getRuntime().availableProcessors();
-    // One core at least per trial: a network small enough for one thread (most tabular and text
-    // heads) then trains beside another instead of leaving a core idle, and larger ones lose
-    // little, since two trials on one core each keep both cores as busy as one trial on two.
-    int slots = Math.max(1, Math.min(n, cores));
+    // As the plan's machine rule says: one trial per core at least; a network small enough for one
+    // thread (most tabular and text heads) then trains beside another instead of leaving a core
+    // idle, and larger ones lose little: two trials on a core each keep both cores busy.
+    Machine machine = Machine.detect();
+    int cores = machine.cores();
+    int slots = machine.parallelTrials(n);
     journalSlots(context, group, slots, cores);
     Halving halving =
         new Halving(

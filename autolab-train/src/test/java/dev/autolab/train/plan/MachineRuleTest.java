@@ -44,10 +44,13 @@ class MachineRuleTest {
   }
 
   @Test
-  void aTwoCoreMachineRunsOneTrialAtATimeWithBothCores() {
+  void aTwoCoreMachineRunsTwoTrialsAtOnceWithACoreEach() {
     Machine machine = new Machine(2, 4 * GIB, false);
-    assertThat(machine.parallelTrials(3)).isEqualTo(1);
-    assertThat(family(plan(machine, Map.of()), "xgboost").params()).containsEntry("nthread", 2);
+    assertThat(machine.parallelTrials(3)).isEqualTo(2);
+    assertThat(machine.threadsPerTrial(2)).isEqualTo(1);
+    assertThat(family(plan(machine, Map.of()), "xgboost").params()).containsEntry("nthread", 1);
+    // Alone, a trial has the whole machine.
+    assertThat(machine.threadsPerTrial(machine.parallelTrials(1))).isEqualTo(2);
   }
 
   @Test
