@@ -30,4 +30,13 @@ public interface Trainer {
   default boolean stopsAtDeadline() {
     return false;
   }
+
+  /**
+   * The threads a trial of this family should have at least when a race's trials share the machine:
+   * 1 for most, {@link Integer#MAX_VALUE} for a family that should have the whole machine to
+   * itself.
+   */
+  default int threadsWanted() {
+    return 1;
+  }
 }

@@ -30,18 +30,14 @@ final class Evaluation {
       NDManager base,
       long step,
       int epoch) {
-    return NeuralEngine.withoutGradients(
-        () -> measure(network, objective, classWeights, data, base, step, epoch));
+    double[] lossAndAccuracy =
+        NeuralEngine.withoutGradients(() -> measure(network, objective, classWeights, data, base));
+    return new ValidationRecord(step, epoch, lossAndAccuracy[0], lossAndAccuracy[1]);
   }
 
-  private static ValidationRecord measure(
-      Network network,
-      Objective objective,
-      NDArray classWeights,
-      TensorData data,
-      NDManager base,
-      long step,
-      int epoch) {
+  /** The mean loss and the accuracy (NaN unless classifying). */
+  private static double[] measure(
+      Network network, Objective objective, NDArray classWeights, TensorData data, NDManager base) {
     double lossSum = 0;
     double weightSum = 0;
     long correct = 0;
@@ -65,6 +61,6 @@ final class Evaluation {
       }
     }
     double accuracy = objective == Objective.CROSS_ENTROPY ? correct / (double) n : Double.NaN;
-    return new ValidationRecord(step, epoch, lossSum / weightSum, accuracy);
+    return new double[] {lossSum / weightSum, accuracy};
   }
 }

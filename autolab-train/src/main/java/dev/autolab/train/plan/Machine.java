@@ -41,7 +41,16 @@ public record Machine(int cores, long memoryBytes, boolean gpu) {
    * cores, never more than there are candidates, at least one.
    */
   public int parallelTrials(int candidates) {
-    return Math.max(1, Math.min(candidates, cores / MIN_THREADS_PER_TRIAL));
+    return parallelTrials(candidates, MIN_THREADS_PER_TRIAL);
+  }
+
+  /**
+   * How many of {@code candidates} trials run at once when each needs {@code threadsEach} threads
+   * ({@link Integer#MAX_VALUE}: the whole machine), at least one.
+   */
+  public int parallelTrials(int candidates, int threadsEach) {
+    int wanted = Math.max(MIN_THREADS_PER_TRIAL, threadsEach);
+    return Math.max(1, Math.min(candidates, cores / wanted));
   }
 
   /** The threads each of {@code parallel} concurrent trials may use, so they don't fight. */

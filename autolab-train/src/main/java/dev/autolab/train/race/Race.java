@@ -256,12 +256,17 @@ public final class Race {
   private List<Entry> trainInRungs(
       List<Candidate> group, TrainingData data, TrainingContext context) {
     int n = group.size();
-    // As the plan's machine rule says: one trial per core at least; a network small enough for one
-    // thread (most tabular and text heads) then trains beside another instead of leaving a core
-    // idle, and larger ones lose little: two trials on a core each keep both cores busy.
+    // As the plan's machine rule says: one trial per core, unless a family wants more (a network
+    // small enough for one thread, most tabular and text heads, then trains beside another
+    // instead of leaving a core idle; a CNN keeps the machine to itself).
     Machine machine = Machine.detect();
     int cores = machine.cores();
-    int slots = machine.parallelTrials(n);
+    int wanted =
+        group.stream()
+            .mapToInt(c -> Families.trainer(c.family(), c.params()).threadsWanted())
+            .max()
+            .orElse(1);
+    int slots = machine.parallelTrials(n, wanted);
     journalSlots(context, group, slots, cores);
     Halving halving =
         new Halving(

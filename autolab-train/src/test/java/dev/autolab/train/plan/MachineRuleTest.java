@@ -54,6 +54,17 @@ class MachineRuleTest {
   }
 
   @Test
+  void trialsThatWantMoreThreadsShareTheMachineWithFewer() {
+    Machine two = new Machine(2, 4 * GIB, false);
+    assertThat(two.parallelTrials(3, 1)).isEqualTo(2);
+    assertThat(two.parallelTrials(2, Integer.MAX_VALUE)).isEqualTo(1);
+    Machine sixteen = new Machine(16, 32 * GIB, false);
+    assertThat(sixteen.parallelTrials(8, 4)).isEqualTo(4);
+    assertThat(sixteen.parallelTrials(3, 4)).isEqualTo(3);
+    assertThat(sixteen.threadsPerTrial(sixteen.parallelTrials(8, 4))).isEqualTo(4);
+  }
+
+  @Test
   void neverMoreTrialsThanCandidates() {
     assertThat(new Machine(64, GIB, false).parallelTrials(2)).isEqualTo(2);
     assertThat(new Machine(1, GIB, false).parallelTrials(5)).isEqualTo(1);
