@@ -42,11 +42,21 @@ final class MachineRule implements PlanRule {
                 parallel == 1 ? "" : "s",
                 threads,
                 threads == 1 ? "" : "s")));
-    draft.set(
-        Families.XGBOOST,
-        "nthread",
-        threads,
-        reason(threads + " threads per trial so concurrent trials don't fight over cores"));
+    if (!draft.overrides.containsKey("nthread")) {
+      int xgboost = machine.xgboostThreads(threads);
+      draft.set(
+          Families.XGBOOST,
+          "nthread",
+          xgboost,
+          reason(
+              xgboost == threads
+                  ? threads + " threads per trial so concurrent trials don't fight over cores"
+                  : xgboost
+                      + " thread"
+                      + (xgboost == 1 ? "" : "s")
+                      + ": one core is left to the JVM's own threads, which stall XGBoost's"
+                      + " parallel steps when they take one of its cores"));
+    }
     long heapPerTrial = machine.memoryBytes() / parallel;
     for (String family : families) {
       if (!NEURAL.contains(family) || draft.overrides.containsKey("batch_size")) {

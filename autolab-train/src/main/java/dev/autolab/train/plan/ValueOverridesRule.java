@@ -8,7 +8,8 @@ import java.util.Set;
  * {@code --set key=value} for a hyperparameter fixes it in every candidate that has it: {@code
  * learning_rate} is XGBoost's eta. The neural-network keys ({@code batch_size}, {@code epochs},
  * {@code dropout}, {@code weight_decay}) are noted as unused when no neural candidate is planned.
- * {@code learning_rate_decay=false} keeps XGBoost's rate fixed between rounds.
+ * {@code learning_rate_decay=false} keeps XGBoost's rate fixed between rounds; {@code nthread}
+ * fixes XGBoost's thread count, which the machine rule chooses otherwise.
  */
 final class ValueOverridesRule implements PlanRule {
   private static final Set<String> NEURAL_ONLY =
@@ -30,6 +31,23 @@ final class ValueOverridesRule implements PlanRule {
             "learning_rate",
             parse(key, value),
             reason("--set learning_rate=" + value + " fixes XGBoost's learning rate"));
+      } else if (key.equals("nthread")) {
+        double threads = parse(key, value);
+        if (threads < 1 || threads != Math.rint(threads)) {
+          throw new dev.autolab.core.BadInputException(
+              "--set nthread="
+                  + value
+                  + ": the value must be a whole number of threads, 1 or more");
+        }
+        draft.set(
+            Families.XGBOOST,
+            "nthread",
+            (int) threads,
+            reason(
+                "--set nthread="
+                    + value
+                    + " fixes XGBoost's threads (a race still keeps each trial to its share of the"
+                    + " cores)"));
       } else if (key.equals("learning_rate_decay")) {
         draft.set(
             Families.XGBOOST,

@@ -1,7 +1,9 @@
 package dev.autolab.train.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autolab.core.BadInputException;
 import dev.autolab.core.ColumnSchema;
 import dev.autolab.core.ColumnType;
 import dev.autolab.core.DatasetSchema;
@@ -39,6 +41,10 @@ class MachineRuleTest {
     int trials = machine.parallelTrials(plan.candidates().size());
     assertThat(family(plan, "xgboost").params())
         .containsEntry("nthread", machine.threadsPerTrial(trials));
+    // Alone on the machine, XGBoost leaves a core to the JVM.
+    assertThat(machine.xgboostThreads(16)).isEqualTo(15);
+    assertThat(new Machine(2, GIB, false).xgboostThreads(2)).isEqualTo(1);
+    assertThat(new Machine(1, GIB, false).xgboostThreads(1)).isEqualTo(1);
     assertThat(family(plan, "linear").reasons())
         .anyMatch(r -> r.rule().equals("machine") && r.message().contains("16 cores"));
   }
@@ -62,6 +68,17 @@ class MachineRuleTest {
     assertThat(sixteen.parallelTrials(8, 4)).isEqualTo(4);
     assertThat(sixteen.parallelTrials(3, 4)).isEqualTo(3);
     assertThat(sixteen.threadsPerTrial(sixteen.parallelTrials(8, 4))).isEqualTo(4);
+  }
+
+  @Test
+  void xgboostThreadsFollowTheMachineUnlessTheUserSetThem() {
+    Machine machine = new Machine(2, 4 * GIB, false);
+    assertThat(family(plan(machine, Map.of("nthread", "2")), "xgboost").params())
+        .containsEntry("nthread", 2);
+    assertThat(family(plan(machine, Map.of()), "xgboost").params()).containsEntry("nthread", 1);
+    assertThatThrownBy(() -> plan(machine, Map.of("nthread", "0")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("--set nthread=0");
   }
 
   @Test
