@@ -72,6 +72,14 @@ class ExitCodeTest {
   }
 
   @Test
+  void misspeltSetKeyIsBadInputWithTheKeyItMostLikelyMeant() {
+    CliRunner.Result result = trainPenguins("Species", "--set", "learnig_rate=0.1");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .startsWith("autolab: --set learnig_rate=0.1: unknown key (did you mean learning_rate?)");
+  }
+
+  @Test
   void predictWithAFolderThatIsNoModelIsBadInput() throws IOException {
     Path input = Files.writeString(home.resolve("in.csv"), "a,b\n1,2\n");
     CliRunner.Result result = new CliRunner(home).run("predict", home.toString(), input.toString());

@@ -10,6 +10,9 @@ import java.util.Map;
  * unknown name, or a family that cannot read this data, is bad input.
  */
 final class FamilyOverrideRule implements PlanRule {
+  /** The {@code --set} key this rule reads. */
+  static final String KEY = "family";
+
   @Override
   public String name() {
     return "override-family";
@@ -17,7 +20,7 @@ final class FamilyOverrideRule implements PlanRule {
 
   @Override
   public void apply(PlanDraft draft) {
-    String family = draft.overrides.get("family");
+    String family = draft.overrides.get(KEY);
     if (family == null) {
       return;
     }

@@ -15,7 +15,8 @@ final class NeuralOverridesRule implements PlanRule {
   /** The neural families, by contract name. */
   static final Set<String> NEURAL_FAMILIES = Set.of("mlp", "minilm-mlp", "cnn");
 
-  private static final List<String> KEYS =
+  /** The {@code --set} keys this rule reads. */
+  static final List<String> KEYS =
       List.of(
           "learning_rate",
           "batch_size",

@@ -61,7 +61,8 @@ public final class Planner {
    * race bounded by {@code budget} ({@code --time-budget}; null for none).
    *
    * @param overrides the {@code --set} pairs
-   * @throws BadInputException for an unknown family or data no family can learn from
+   * @throws BadInputException for an unknown {@code --set} key or family, a value of the wrong
+   *     kind, or data no family can learn from
    */
   public Plan plan(
       DatasetSchema schema,
@@ -70,6 +71,7 @@ public final class Planner {
       Metric metric,
       Machine machine,
       Duration budget) {
+    OverrideKeys.check(overrides);
     PlanDraft draft = new PlanDraft(schema, trainRows, overrides, metric, machine, budget);
     for (PlanRule rule : rules) {
       rule.apply(draft);

@@ -22,9 +22,12 @@ final class RefitRule implements PlanRule {
 
   static final int LARGE_TRAIN_ROWS = 20_000;
 
+  /** The {@code --set} key this rule reads. */
+  static final String KEY = "refit";
+
   @Override
   public void apply(PlanDraft draft) {
-    String asked = draft.overrides.get("refit");
+    String asked = draft.overrides.get(KEY);
     if (asked != null) {
       boolean refit = flag(asked);
       for (String family : draft.families()) {

@@ -9,11 +9,16 @@ import java.util.Set;
  * learning_rate} is XGBoost's eta. The neural-network keys ({@code batch_size}, {@code epochs},
  * {@code dropout}, {@code weight_decay}) are noted as unused when no neural candidate is planned.
  * {@code learning_rate_decay=false} keeps XGBoost's rate fixed between rounds; {@code nthread}
- * fixes XGBoost's thread count, which the machine rule chooses otherwise.
+ * fixes XGBoost's thread count, which the machine rule chooses otherwise; {@code
+ * successive_halving=false} trains each of XGBoost's settings in full instead of racing them.
  */
 final class ValueOverridesRule implements PlanRule {
   private static final Set<String> NEURAL_ONLY =
       Set.of("batch_size", "epochs", "dropout", "weight_decay");
+
+  /** The {@code --set} keys this rule reads (besides noting {@link #NEURAL_ONLY} as unused). */
+  static final Set<String> KEYS =
+      Set.of("learning_rate", "nthread", "learning_rate_decay", "successive_halving");
 
   @Override
   public String name() {
@@ -59,6 +64,17 @@ final class ValueOverridesRule implements PlanRule {
                     + (flag(key, value)
                         ? ": XGBoost halves its learning rate when validation stalls"
                         : ": XGBoost keeps its learning rate fixed")));
+      } else if (key.equals("successive_halving")) {
+        draft.set(
+            Families.XGBOOST,
+            "successive_halving",
+            flag(key, value),
+            reason(
+                "--set successive_halving="
+                    + value
+                    + (flag(key, value)
+                        ? ": XGBoost's settings race in rungs, the weaker stopped early"
+                        : ": XGBoost trains every setting in full")));
       } else if (NEURAL_ONLY.contains(key) && !NeuralOverridesRule.anyNeural(draft)) {
         draft.noteAll(
             reason(

@@ -140,6 +140,30 @@ class PlannerTest {
   }
 
   @Test
+  void theTreesSettingsCanTrainInFullInsteadOfRacing() {
+    Plan plan = planner.plan(classification(AGE), 100, Map.of("successive_halving", "false"));
+    Candidate trees =
+        plan.candidates().stream().filter(c -> c.family().equals("xgboost")).findFirst().get();
+    assertThat(new Params(trees.params()).flag("successive_halving", true)).isFalse();
+    assertThat(trees.reasons()).extracting(Reason::rule).contains("override-values");
+  }
+
+  @Test
+  void anUnknownKeyIsRefusedWithTheKeyItMostLikelyMeant() {
+    assertThatThrownBy(() -> planner.plan(classification(AGE), 100, Map.of("learning-rate", "0.1")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("--set learning-rate=0.1: unknown key")
+        .hasMessageContaining("did you mean learning_rate?")
+        .hasMessageContaining("batch_size, dropout, epochs");
+    assertThatThrownBy(() -> planner.plan(classification(AGE), 100, Map.of("epoch", "3")))
+        .hasMessageContaining("did you mean epochs?");
+    assertThatThrownBy(() -> planner.plan(classification(AGE), 100, Map.of("colour", "red")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("--set colour=red: unknown key;")
+        .hasMessageNotContaining("did you mean");
+  }
+
+  @Test
   void planSerialisesWithItsReasons() {
     String json = Json.line(planner.plan(classification(AGE), 100, Map.of()));
     assertThat(json)
