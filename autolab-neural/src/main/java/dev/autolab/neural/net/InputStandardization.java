@@ -69,7 +69,7 @@ public record InputStandardization(float[] mean, float[] scale) {
       }
       b[o] = (float) (b[o] - shift);
     }
-    weight.set(w);
-    bias.set(b);
+    ParameterSet.overwrite(weight, w);
+    ParameterSet.overwrite(bias, b);
   }
 }

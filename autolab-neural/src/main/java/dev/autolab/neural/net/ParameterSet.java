@@ -1,13 +1,17 @@
 package dev.autolab.neural.net;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,7 +97,27 @@ public final class ParameterSet implements AutoCloseable {
 
   /** Writes a snapshot's values back in place, keeping gradients and optimizer state attached. */
   public void restore(Map<String, float[]> snapshot) {
-    arrays.forEach((name, array) -> array.set(snapshot.get(name)));
+    arrays.forEach((name, array) -> overwrite(array, snapshot.get(name)));
+  }
+
+  /**
+   * Writes {@code values} into {@code array} in place. A float32 array in CPU memory is written
+   * through DJL's direct view of it, as the optimizer writes weights: DJL's {@code set} goes
+   * through an engine call that makes PyTorch print a deprecation warning to the terminal on its
+   * first use (a guard type removed from PyTorch's API). Other arrays (a GPU's) go through {@code
+   * set}.
+   */
+  static void overwrite(NDArray array, float[] values) {
+    if (values.length != array.size()) {
+      throw new IllegalArgumentException(
+          values.length + " values for an array of shape " + array.getShape());
+    }
+    if (!array.getDevice().equals(Device.cpu()) || array.getDataType() != DataType.FLOAT32) {
+      array.set(values);
+      return;
+    }
+    FloatBuffer memory = array.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    memory.put(values);
   }
 
   /** Writes every array in DJL's NDList encoding, in order. */
@@ -122,7 +146,7 @@ public final class ParameterSet implements AutoCloseable {
         if (!stored.getShape().equals(array.getShape())) {
           throw new IOException(file + ": " + array.getName() + " has shape " + stored.getShape());
         }
-        array.set(stored.toFloatArray());
+        overwrite(array, stored.toFloatArray());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
