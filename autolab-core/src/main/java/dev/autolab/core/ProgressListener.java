@@ -26,4 +26,13 @@ public interface ProgressListener {
 
   /** The current piece of work is complete. */
   void finish();
+
+  /**
+   * A listener for one of several pieces of work under way at once (a race's concurrent trials),
+   * each reporting through a lane of its own so that one's progress is never read as another's. A
+   * listener that shows a single piece at a time returns itself.
+   */
+  default ProgressListener lane() {
+    return this;
+  }
 }

@@ -131,6 +131,12 @@ public record TrainingContext(
         rungs);
   }
 
+  /** This context reporting its progress to {@code listener}. */
+  public TrainingContext withProgress(ProgressListener listener) {
+    return new TrainingContext(
+        seed, metric, listener, journal, metrics, clock, overrides, supervision, deadline, rungs);
+  }
+
   /** This context with another rung gate (one trial of a race's successive halving). */
   public TrainingContext withRungs(RungGate gate) {
     return new TrainingContext(

@@ -293,7 +293,10 @@ public final class Race {
                     return;
                   }
                   Trainer trainer = Families.trainer(candidate.family(), candidate.params());
-                  results[trial] = train(candidate, trainer, data, context.withRungs(gate));
+                  // Its own progress lane: trials at once would otherwise share one bar.
+                  TrainingContext own =
+                      context.withRungs(gate).withProgress(context.progress().lane());
+                  results[trial] = train(candidate, trainer, data, own);
                   if (context.deadline().passed() && !halving.outranked(trial)) {
                     journalBudget(
                         context,
