@@ -20,7 +20,11 @@ final class Artifacts {
   static void register(Path dir, Consumer<Artifact> sink) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(file -> !RunLock.isLockFile(dir, file))
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }

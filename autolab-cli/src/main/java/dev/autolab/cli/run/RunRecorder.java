@@ -37,17 +37,25 @@ public final class RunRecorder implements AutoCloseable {
   private final TrackingStore store;
   private final BufferedWriter journal;
   private final RunRecord record;
+  private final RunLock lock;
   private final Thread interruptHook = new Thread(this::markInterrupted, "autolab-interrupt");
   private boolean finished;
 
   private RunRecorder(
-      RunId id, Path dir, Clock clock, TrackingStore store, BufferedWriter journal, RunRecord r) {
+      RunId id,
+      Path dir,
+      Clock clock,
+      TrackingStore store,
+      BufferedWriter journal,
+      RunRecord r,
+      RunLock lock) {
     this.id = id;
     this.dir = dir;
     this.clock = clock;
     this.store = store;
     this.journal = journal;
     this.record = r;
+    this.lock = lock;
   }
 
   /**
@@ -82,8 +90,11 @@ public final class RunRecorder implements AutoCloseable {
       Path trackingFile,
       Clock clock,
       BiConsumer<TrackingStore, RunSummary> register) {
+    RunLock lock = null;
     try {
       Files.createDirectories(dir);
+      // Before anything is written: another live process may be writing this run.
+      lock = RunLock.take(dir);
       BufferedWriter journal =
           Files.newBufferedWriter(
               dir.resolve("journal.jsonl"),
@@ -96,12 +107,23 @@ public final class RunRecorder implements AutoCloseable {
           store,
           new RunSummary(record.id, record.command, "running", started, null, dir.toString()));
       record.provenance = ProvenanceCollector.collect(Path.of("."));
-      RunRecorder run = new RunRecorder(new RunId(record.id), dir, clock, store, journal, record);
+      RunRecorder run =
+          new RunRecorder(new RunId(record.id), dir, clock, store, journal, record, lock);
       run.writeRunJson();
       Runtime.getRuntime().addShutdownHook(run.interruptHook);
       return run;
     } catch (IOException e) {
+      release(lock);
       throw new BadInputException("cannot create run directory " + dir + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      release(lock);
+      throw e;
+    }
+  }
+
+  private static void release(RunLock lock) {
+    if (lock != null) {
+      lock.close();
     }
   }
 
@@ -222,7 +244,11 @@ public final class RunRecorder implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      store.close();
+      try {
+        store.close();
+      } finally {
+        lock.close();
+      }
     }
   }
 
