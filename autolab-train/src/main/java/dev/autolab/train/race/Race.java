@@ -2,6 +2,7 @@ package dev.autolab.train.race;
 
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Event;
+import dev.autolab.core.ProgressListener;
 import dev.autolab.eval.Metric;
 import dev.autolab.train.BudgetSpentException;
 import dev.autolab.train.Deadline;
@@ -479,8 +480,40 @@ public final class Race {
   }
 
   private static TrainingContext forTrial(TrainingContext context, String trial) {
-    return context.withJournal(
-        event -> context.journal().record(event.trial() == null ? event.withTrial(trial) : event));
+    return context
+        .withJournal(
+            event ->
+                context.journal().record(event.trial() == null ? event.withTrial(trial) : event))
+        .withProgress(named(context.progress(), trial));
+  }
+
+  /**
+   * {@code listener}, with the trial's name added to a task that does not say it: a family's
+   * trainer names its work after the family ("train mlp"), which its twin ({@code mlp-fast})
+   * shares.
+   */
+  private static ProgressListener named(ProgressListener listener, String trial) {
+    return new ProgressListener() {
+      @Override
+      public void start(String task, long total) {
+        listener.start(task.contains(trial) ? task : task + " (" + trial + ")", total);
+      }
+
+      @Override
+      public void advance(long done) {
+        listener.advance(done);
+      }
+
+      @Override
+      public void finish() {
+        listener.finish();
+      }
+
+      @Override
+      public ProgressListener lane() {
+        return named(listener.lane(), trial);
+      }
+    };
   }
 
   private static List<Standing> leaderboard(List<Entry> entries, Metric metric) {

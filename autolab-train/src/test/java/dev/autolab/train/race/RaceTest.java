@@ -107,6 +107,56 @@ class RaceTest {
     assertThat(events).noneMatch(e -> e.rule().equals("refit"));
   }
 
+  /**
+   * Two XGBoost trials that race in rungs (side by side where the machine has the cores) each
+   * report through a lane of their own, their tasks named after the trial.
+   */
+  @Test
+  void trialsInRungsReportThroughTheirOwnNamedLanes() {
+    TrainingData data = SyntheticData.table(Task.CLASSIFICATION, 300, 120, 5);
+    Map<String, Object> small = Map.of("max_depths", List.of(2), "max_rounds", 20);
+    Candidate a = new Candidate("trees-a", "xgboost", small, List.of());
+    Candidate b = new Candidate("trees-b", "xgboost", small, List.of());
+    Lanes lanes = new Lanes();
+    TrainingContext context =
+        new TrainingContext(
+            3, Metric.MACRO_F1, lanes, e -> {}, MetricSink.NONE, Clock.systemUTC(), Map.of());
+
+    new Race().run(Plan.of(List.of(a, b)), data, context);
+
+    List<List<String>> started = lanes.children.stream().map(l -> l.tasks).toList();
+    assertThat(started).hasSize(2);
+    // Each lane saw one trial's work only, and its tasks say which trial.
+    assertThat(started)
+        .anySatisfy(tasks -> assertThat(tasks).allMatch(t -> t.endsWith("(trees-a)")).isNotEmpty())
+        .anySatisfy(tasks -> assertThat(tasks).allMatch(t -> t.endsWith("(trees-b)")).isNotEmpty());
+    assertThat(lanes.tasks).noneMatch(t -> t.contains("settings"));
+  }
+
+  /** Records the tasks started on it and on each lane it hands out. */
+  private static final class Lanes implements ProgressListener {
+    final List<String> tasks = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<Lanes> children = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void start(String task, long total) {
+      tasks.add(task);
+    }
+
+    @Override
+    public void advance(long done) {}
+
+    @Override
+    public void finish() {}
+
+    @Override
+    public ProgressListener lane() {
+      Lanes child = new Lanes();
+      children.add(child);
+      return child;
+    }
+  }
+
   private static Event only(List<Event> events, String kind) {
     List<Event> matching = events.stream().filter(e -> e.kind().equals(kind)).toList();
     assertThat(matching).hasSize(1);
