@@ -21,6 +21,9 @@ public final class Signals {
   /** Gradient norms kept for the growth and median readings. */
   static final int NORM_HISTORY = 256;
 
+  /** The run's first gradient norms, kept as the scale a healthy start has. */
+  static final int START_NORMS = 16;
+
   /** One validation pass, with the smoothed training loss at that time. */
   public record ValidationPoint(long step, double loss, double metric, double trainLoss) {}
 
@@ -32,6 +35,7 @@ public final class Signals {
   private boolean nonFinite;
   private long stepsSinceReset;
   private final Deque<Double> norms = new ArrayDeque<>();
+  private final List<Double> startNorms = new ArrayList<>();
   private double learningRate = Double.NaN;
   private double rowsPerSecond = Double.NaN;
   private final List<ValidationPoint> validations = new ArrayList<>();
@@ -53,6 +57,9 @@ public final class Signals {
       norms.addLast(gradientNorm);
       if (norms.size() > NORM_HISTORY) {
         norms.removeFirst();
+      }
+      if (startNorms.size() < START_NORMS) {
+        startNorms.add(gradientNorm);
       }
     }
     if (!Double.isFinite(loss)) {
@@ -143,16 +150,29 @@ public final class Signals {
     return Arrays.copyOfRange(all, Math.max(0, all.length - n), all.length);
   }
 
+  /**
+   * The median of the run's first {@link #START_NORMS} gradient norms (fewer while fewer were
+   * measured; NaN before the first): the scale of the gradients while the network was still far
+   * from fitting. A rollback does not forget it.
+   */
+  public double startMedianNorm() {
+    return median(startNorms.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private static double median(double[] values) {
+    int n = values.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
   /** The median of the gradient norms before the last {@code skip}; NaN when there are none. */
   public double medianNormBefore(int skip) {
     double[] all = norms.stream().mapToDouble(Double::doubleValue).toArray();
-    int n = all.length - skip;
-    if (n <= 0) {
-      return Double.NaN;
-    }
-    double[] earlier = Arrays.copyOf(all, n);
-    Arrays.sort(earlier);
-    return n % 2 == 1 ? earlier[n / 2] : (earlier[n / 2 - 1] + earlier[n / 2]) / 2;
+    return median(Arrays.copyOf(all, Math.max(0, all.length - skip)));
   }
 
   /**

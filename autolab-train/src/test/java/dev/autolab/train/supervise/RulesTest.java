@@ -112,6 +112,30 @@ class RulesTest {
   }
 
   @Test
+  void aJumpOfAFittedNetworksTinyGradientsIsNoExplosion() {
+    ExplodingGradientRule rule = new ExplodingGradientRule();
+    // Norms of 0.4-0.8 while the head learns, then ~0.01 once it fits its training data, where
+    // one hard batch jumps 25-fold and a few grow for some steps: all below where the run began.
+    int step = 0;
+    for (int i = 0; i < 40; i++) {
+      signals.step(++step, 0.5, 0.6 + 0.2 * Math.sin(i), 0.001, 1000);
+      assertThat(rule.check(Trigger.STEP, signals, knobs).active()).isFalse();
+    }
+    for (int i = 0; i < 40; i++) {
+      signals.step(++step, 0.001, 0.01 + 0.002 * Math.sin(i), 0.0001, 1000);
+      assertThat(rule.check(Trigger.STEP, signals, knobs).active()).isFalse();
+    }
+    double[] late = {0.25, 0.012, 0.02, 0.04, 0.07, 0.09, 0.12, 0.17, 0.23, 0.01};
+    for (double norm : late) {
+      signals.step(++step, 0.002, norm, 0.0001, 1000);
+      assertThat(rule.check(Trigger.STEP, signals, knobs).active()).as("norm %s", norm).isFalse();
+    }
+    // The same jump to above the starting scale is a spike.
+    signals.step(++step, 0.002, 3.0, 0.0001, 1000);
+    assertThat(rule.check(Trigger.STEP, signals, knobs).proposal()).isNotNull();
+  }
+
+  @Test
   void noisyButSteadyGradientsDoNotTriggerClipping() {
     ExplodingGradientRule rule = new ExplodingGradientRule();
     java.util.Random random = new java.util.Random(1);
