@@ -131,6 +131,12 @@ public record TrainingContext(
         rungs);
   }
 
+  /** This context logging its metric series to {@code sink}. */
+  public TrainingContext withMetrics(MetricSink sink) {
+    return new TrainingContext(
+        seed, metric, progress, journal, sink, clock, overrides, supervision, deadline, rungs);
+  }
+
   /** This context reporting its progress to {@code listener}. */
   public TrainingContext withProgress(ProgressListener listener) {
     return new TrainingContext(

@@ -111,7 +111,7 @@ final class TrainingRounds {
       TrainingData treated = treated(treatment);
       // Each finished trial is kept in the run, so that an interrupted run resumes without it.
       Race racer = new Race(KeptTrials.ofRound(run.dir(), round));
-      RaceResult race = racer.run(plan, treated, context(journal));
+      RaceResult race = racer.run(plan, treated, context(journal, round));
       Round current = new Round(round, plan, treatment, treated, race, race.best());
       if (treatment.tuneDecision() && dataset.schema().task() == Task.CLASSIFICATION) {
         decide(current, journal);
@@ -246,7 +246,12 @@ final class TrainingRounds {
       // An earlier round's files are the delivered ones.
       Json.write(run.dir().resolve("rounds/delivered.json"), Map.of("round", round.number));
     }
-    List<CurvePoint> curve = LearningCurve.of(round.race, round.treated, context(EventSink.NONE));
+    // The curve's fits log no series: theirs would read as the winner's training.
+    List<CurvePoint> curve =
+        LearningCurve.of(
+            round.race,
+            round.treated,
+            context(EventSink.NONE, round.number).withMetrics(MetricSink.NONE));
     return new Outcome(round.race, packaged, round.assessment, round.plan, summaries, curve);
   }
 
@@ -266,9 +271,12 @@ final class TrainingRounds {
     return Treatments.apply(treatment, data, seed);
   }
 
-  private TrainingContext context(EventSink journal) {
+  /** A round's context: from the second round on, its metric series are named {@code round-N.}. */
+  private TrainingContext context(EventSink journal, int round) {
+    MetricSink metrics =
+        round == 1 ? run.metrics() : run.metrics().prefixed("round-" + round + ".");
     return new TrainingContext(
-        seed, metric, progress, journal, run.metrics(), clock, overrides, supervision, deadline);
+        seed, metric, progress, journal, metrics, clock, overrides, supervision, deadline);
   }
 
   private void decide(Round round, EventSink journal) {

@@ -395,7 +395,7 @@ public final class Race {
   private Entry train(
       Candidate candidate, Trainer trainer, TrainingData data, TrainingContext context) {
     long start = System.nanoTime();
-    TrainedModel model = trainer.fit(data, forTrial(context, candidate.name()));
+    TrainedModel model = trainer.fit(data, forTrial(context, candidate, candidate.name()));
     double seconds = (System.nanoTime() - start) / 1e9;
     double score = Validation.metrics(model, data.valid()).value(context.metric());
     double finished = (System.nanoTime() - raceStart) / 1e9;
@@ -439,7 +439,8 @@ public final class Race {
     Trainer fixed = Families.trainer(winner.candidate().family(), winner.model().hyperparameters());
     TrainingData all = new TrainingData(data.schema(), data.trainAndValid(), List.of());
     context.progress().start("refit " + winner.candidate().name(), 1);
-    TrainedModel refitted = fixed.fit(all, forTrial(context, winner.candidate().name()));
+    TrainedModel refitted =
+        fixed.fit(all, forTrial(context, winner.candidate(), winner.candidate().name() + ".refit"));
     context.progress().advance(1);
     context.progress().finish();
     journal(
@@ -479,12 +480,19 @@ public final class Race {
     }
   }
 
-  private static TrainingContext forTrial(TrainingContext context, String trial) {
+  /**
+   * The context of one trial's fit: its events name the trial, its progress too where the family's
+   * task does not, and its metric series are named {@code series} instead of after the family.
+   */
+  private static TrainingContext forTrial(
+      TrainingContext context, Candidate candidate, String series) {
+    String trial = candidate.name();
     return context
         .withJournal(
             event ->
                 context.journal().record(event.trial() == null ? event.withTrial(trial) : event))
-        .withProgress(named(context.progress(), trial));
+        .withProgress(named(context.progress(), trial))
+        .withMetrics(context.metrics().renamed(candidate.family(), series));
   }
 
   /**

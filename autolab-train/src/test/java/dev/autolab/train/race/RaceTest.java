@@ -112,15 +112,22 @@ class RaceTest {
    * report through a lane of their own, their tasks named after the trial.
    */
   @Test
-  void trialsInRungsReportThroughTheirOwnNamedLanes() {
+  void trialsInRungsReportThroughTheirOwnNamedLanesAndSeries() {
     TrainingData data = SyntheticData.table(Task.CLASSIFICATION, 300, 120, 5);
     Map<String, Object> small = Map.of("max_depths", List.of(2), "max_rounds", 20);
     Candidate a = new Candidate("trees-a", "xgboost", small, List.of());
     Candidate b = new Candidate("trees-b", "xgboost", small, List.of());
     Lanes lanes = new Lanes();
+    List<String> series = java.util.Collections.synchronizedList(new ArrayList<>());
     TrainingContext context =
         new TrainingContext(
-            3, Metric.MACRO_F1, lanes, e -> {}, MetricSink.NONE, Clock.systemUTC(), Map.of());
+            3,
+            Metric.MACRO_F1,
+            lanes,
+            e -> {},
+            (key, step, value) -> series.add(key),
+            Clock.systemUTC(),
+            Map.of());
 
     new Race().run(Plan.of(List.of(a, b)), data, context);
 
@@ -131,6 +138,11 @@ class RaceTest {
         .anySatisfy(tasks -> assertThat(tasks).allMatch(t -> t.endsWith("(trees-a)")).isNotEmpty())
         .anySatisfy(tasks -> assertThat(tasks).allMatch(t -> t.endsWith("(trees-b)")).isNotEmpty());
     assertThat(lanes.tasks).noneMatch(t -> t.contains("settings"));
+    // The two trials' series are apart, named after the trial rather than the shared family.
+    assertThat(series)
+        .anyMatch(k -> k.startsWith("trees-a."))
+        .anyMatch(k -> k.startsWith("trees-b."))
+        .noneMatch(k -> k.startsWith("xgboost."));
   }
 
   /** Records the tasks started on it and on each lane it hands out. */
