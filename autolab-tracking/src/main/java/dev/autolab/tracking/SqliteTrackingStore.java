@@ -96,6 +96,9 @@ public final class SqliteTrackingStore implements TrackingStore {
 
   @Override
   public synchronized void logMetric(String runId, String key, long step, double value) {
+    // Two statements rather than a unique key: stores written before this rule may hold repeated
+    // steps, on which a unique index could not be created.
+    update("DELETE FROM metrics WHERE run_id = ? AND key = ? AND step = ?", runId, key, step);
     update(
         "INSERT INTO metrics(run_id, key, step, value) VALUES (?,?,?,?)", runId, key, step, value);
   }

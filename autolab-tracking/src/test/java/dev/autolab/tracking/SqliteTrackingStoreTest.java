@@ -69,6 +69,23 @@ class SqliteTrackingStoreTest {
   }
 
   @Test
+  void aStepLoggedAgainReplacesItsValue() {
+    try (SqliteTrackingStore store = SqliteTrackingStore.open(dir.resolve("autolab.db"))) {
+      store.startRun(new RunSummary("a-1", "train", "running", T0, null, "a"));
+      store.logMetric("a-1", "mlp.train.loss", 10, 0.9);
+      store.logMetric("a-1", "mlp.train.loss", 20, 0.7);
+      // Resumed: the trial trains again from its first step.
+      store.logMetric("a-1", "mlp.train.loss", 10, 0.8);
+      store.logMetric("a-1", "mlp.valid.loss", 10, 0.85);
+
+      RunDetails run = store.findRun("a-1").orElseThrow();
+      assertThat(run.metrics().get("mlp.train.loss"))
+          .containsExactly(new MetricPoint(10, 0.8), new MetricPoint(20, 0.7));
+      assertThat(run.metrics().get("mlp.valid.loss")).containsExactly(new MetricPoint(10, 0.85));
+    }
+  }
+
+  @Test
   void listsNewestFirstAndSurvivesReopening() {
     Path file = dir.resolve("autolab.db");
     try (SqliteTrackingStore store = SqliteTrackingStore.open(file)) {

@@ -22,6 +22,11 @@ public interface TrackingStore extends AutoCloseable {
 
   void logParam(String runId, String key, String value);
 
+  /**
+   * Records the value of the series {@code key} at {@code step}. A series has one value per step:
+   * logging a step again replaces it, so a run resumed after a kill, whose unfinished trials train
+   * again from their first step, leaves one curve per trial rather than two interleaved.
+   */
   void logMetric(String runId, String key, long step, double value);
 
   void logEvent(String runId, Event event);
