@@ -1,5 +1,6 @@
 package dev.autolab.cli;
 
+import dev.autolab.cli.evaluate.EvaluationOptions;
 import dev.autolab.cli.run.ResumedRun;
 import dev.autolab.cli.train.TrainOptions;
 import dev.autolab.cli.train.TrainPipeline;
@@ -82,8 +83,9 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   /**
-   * The command as the run was started, its data paths as they were resolved then (the recorded
-   * arguments may be relative to another working directory) and its own folder as {@code --out}.
+   * The command as the run was started, its data, gates and control-set paths as they were resolved
+   * then (the recorded arguments may be relative to another working directory) and its own folder
+   * as {@code --out}.
    */
   private static TrainCommand recorded(ResumedRun run) {
     TrainCommand recorded = new TrainCommand();
@@ -107,6 +109,9 @@ public final class TrainCommand implements Callable<Integer> {
       data.moreData = more.stream().map(p -> path(p, null)).toList();
     }
     data.out = run.dir();
+    EvaluationOptions evaluation = recorded.options.evaluation;
+    evaluation.gates = path(config.get("gates"), evaluation.gates);
+    evaluation.control = path(config.get("control"), evaluation.control);
     return recorded;
   }
 

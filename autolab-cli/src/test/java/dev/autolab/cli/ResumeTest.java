@@ -83,6 +83,50 @@ class ResumeTest {
     assertThat(read(run.resolve("run.json")).get("status").asText()).isEqualTo("running");
   }
 
+  /**
+   * A run started elsewhere recorded its --gates as typed, relative to that folder; the resume
+   * reads the path resolved when the run started, so the same gates apply from any folder.
+   */
+  @Test
+  void theGatesFileIsFoundFromAnyFolderTheRunResumesIn() throws IOException {
+    Path data = Files.copy(CliRunner.EXAMPLES.resolve("penguins.csv"), home.resolve("p.csv"));
+    // A gate the penguins model cannot pass, so that the verdict shows these gates were read.
+    Path gates = Files.writeString(home.resolve("strict.yaml"), "macro_f1_min: 1.01\n");
+    Path run = home.resolve("gated");
+    CliRunner cli = new CliRunner(home);
+    CliRunner.Result first =
+        cli.run(
+            "train",
+            data.toString(),
+            "--target",
+            "Species",
+            "--max-rounds",
+            "1",
+            "--gates",
+            gates.toString(),
+            "--out",
+            run.toString());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    ObjectNode runJson = (ObjectNode) read(run.resolve("run.json"));
+    assertThat(runJson.at("/config/gates").asText()).isEqualTo(gates.toString());
+    // As if typed in the folder that held it: relative to a folder this process is not in.
+    com.fasterxml.jackson.databind.node.ArrayNode args =
+        (com.fasterxml.jackson.databind.node.ArrayNode) runJson.get("args");
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).asText().equals(gates.toString())) {
+        args.set(i, runJson.textNode("strict.yaml"));
+      }
+    }
+    Json.write(run.resolve("run.json"), runJson);
+    interrupt(run, "linear");
+
+    CliRunner.Result resumed = cli.run("train", "--resume", run.toString());
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    JsonNode evaluation = read(run.resolve("evaluation.json"));
+    assertThat(evaluation.get("verdict").asText()).isEqualTo("failed");
+    assertThat(evaluation.at("/gates/source").asText()).isEqualTo(gates.toString());
+  }
+
   @Test
   void dataOrOptionsBesideResumeAndFoldersThatHoldNoRunAreBadUsage() throws IOException {
     CliRunner cli = new CliRunner(home);

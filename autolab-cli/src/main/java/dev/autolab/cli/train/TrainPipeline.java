@@ -295,10 +295,17 @@ public final class TrainPipeline {
     return dataset;
   }
 
+  private static String absolute(Path path) {
+    return path == null ? null : path.toAbsolutePath().normalize().toString();
+  }
+
   private Map<String, Object> config() {
     Map<String, Object> config = dataOptions.config();
     config.put("metric", options.metric);
     config.put("overrides", options.overrides);
+    // Absolute, as the data paths: a resume may run from another working directory.
+    config.put("gates", absolute(options.evaluation.gates));
+    config.put("control", absolute(options.evaluation.control));
     Duration budget = options.timeBudget();
     config.put("time_budget_s", budget == null ? null : budget.toMillis() / 1000.0);
     return config;
