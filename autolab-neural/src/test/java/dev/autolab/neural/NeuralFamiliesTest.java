@@ -83,30 +83,10 @@ class NeuralFamiliesTest {
                 Duration.ofMinutes(5));
     assertThat(bounded.candidates())
         .extracting(Candidate::name)
-        .containsExactly("tfidf-linear", "minilm-mlp", "minilm-mlp-wide", "minilm-mlp-fast");
+        .containsExactly("tfidf-linear", "minilm-mlp", "minilm-mlp-fast");
     assertThat(bounded.candidates().get(1).reasons())
         .extracting(Reason::message)
         .anyMatch(m -> m.contains("time budget"));
-    // The second head: one wide layer, more dropout, the default rate.
-    Candidate wide = bounded.candidates().get(2);
-    assertThat(wide.family()).isEqualTo("minilm-mlp");
-    assertThat(wide.params())
-        .containsEntry("hidden", List.of(256))
-        .containsEntry("dropout", 0.3)
-        .doesNotContainKey("learning_rate");
-    // A dropout the user fixed holds for both heads.
-    Plan fixed =
-        new Planner()
-            .plan(
-                schema,
-                40,
-                Map.of("dropout", "0.5"),
-                Metric.defaultFor(schema.task()),
-                Machine.detect(),
-                Duration.ofMinutes(5));
-    assertThat(fixed.candidates())
-        .filteredOn(c -> c.family().equals("minilm-mlp"))
-        .allSatisfy(c -> assertThat(c.params()).containsEntry("dropout", 0.5));
   }
 
   @Test

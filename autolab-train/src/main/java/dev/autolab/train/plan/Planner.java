@@ -28,7 +28,6 @@ public final class Planner {
           new NeuralOverridesRule(),
           // After the overrides, so it splits the machine between the candidates they kept.
           new MachineRule(),
-          new MiniLmHeadsRule(),
           // Last, so each twin copies every setting of its base.
           new NeuralVariantsRule());
 
