@@ -32,6 +32,26 @@ final class CliRunner {
     return new Result(code, out.toString(), err.toString());
   }
 
+  /**
+   * {@code autolab train DATA --target TARGET --max-rounds 1 --out OUT OPTIONS...}: one round, the
+   * way the command-line tests train.
+   */
+  Result train(Path data, String target, Path out, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                data.toString(),
+                "--target",
+                target,
+                "--max-rounds",
+                "1",
+                "--out",
+                out.toString()));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
+  }
+
   /** {@code autolab runs <sub> ...} with this home. */
   Result runs(String sub, String... args) {
     List<String> all = new ArrayList<>(List.of("runs", sub));

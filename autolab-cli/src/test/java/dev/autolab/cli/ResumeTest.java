@@ -33,7 +33,7 @@ class ResumeTest {
     Path data = Files.copy(CliRunner.EXAMPLES.resolve("penguins.csv"), home.resolve("p.csv"));
     Path run = home.resolve("run");
     CliRunner cli = new CliRunner(home);
-    CliRunner.Result straight = trainPenguins(cli, data, run);
+    CliRunner.Result straight = cli.train(data, "Species", run);
     assertThat(straight.exitCode()).as(straight.err()).isZero();
     JsonNode straightMetrics = read(run.resolve("evaluation.json")).get("metrics");
     for (String trial : List.of("linear", "xgboost", "mlp", "mlp-fast")) {
@@ -85,7 +85,7 @@ class ResumeTest {
     Path gates = Files.writeString(home.resolve("strict.yaml"), "macro_f1_min: 1.01\n");
     Path run = home.resolve("gated");
     CliRunner cli = new CliRunner(home);
-    CliRunner.Result first = trainPenguins(cli, data, run, "--gates", gates.toString());
+    CliRunner.Result first = cli.train(data, "Species", run, "--gates", gates.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
     ObjectNode runJson = (ObjectNode) read(run.resolve("run.json"));
     assertThat(runJson.at("/config/gates").asText()).isEqualTo(gates.toString());
@@ -140,24 +140,6 @@ class ResumeTest {
     CliRunner.Result noData = cli.run("train", "--target", "Species");
     assertThat(noData.exitCode()).isEqualTo(2);
     assertThat(noData.err()).startsWith("autolab: missing DATA");
-  }
-
-  /** {@code autolab train DATA --target Species --max-rounds 1 --out RUN OPTIONS...}. */
-  private static CliRunner.Result trainPenguins(
-      CliRunner cli, Path data, Path run, String... options) {
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "train",
-                data.toString(),
-                "--target",
-                "Species",
-                "--max-rounds",
-                "1",
-                "--out",
-                run.toString()));
-    args.addAll(List.of(options));
-    return cli.run(args.toArray(String[]::new));
   }
 
   /**

@@ -21,23 +21,11 @@ class SupervisorTrainTest {
   @TempDir Path home;
 
   private CliRunner.Result train(CliRunner cli, Path out, String... extra) {
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "train",
-                CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
-                "--target",
-                "Species",
-                "--set",
-                "family=mlp",
-                "--set",
-                "learning_rate=50",
-                "--max-rounds",
-                "1",
-                "--out",
-                out.toString()));
-    args.addAll(List.of(extra));
-    return cli.run(args.toArray(String[]::new));
+    List<String> options =
+        new java.util.ArrayList<>(List.of("--set", "family=mlp", "--set", "learning_rate=50"));
+    options.addAll(List.of(extra));
+    return cli.train(
+        CliRunner.EXAMPLES.resolve("penguins.csv"), "Species", out, options.toArray(String[]::new));
   }
 
   @Test

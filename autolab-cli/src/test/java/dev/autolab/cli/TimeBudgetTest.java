@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,19 +81,8 @@ class TimeBudgetTest {
   }
 
   private CliRunner.Result train(Path run, String... extra) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "train",
-                CliRunner.EXAMPLES.resolve("penguins.csv").toString(),
-                "--target",
-                "Species",
-                "--max-rounds",
-                "1",
-                "--out",
-                run.toString()));
-    args.addAll(List.of(extra));
-    return new CliRunner(home).run(args.toArray(String[]::new));
+    return new CliRunner(home)
+        .train(CliRunner.EXAMPLES.resolve("penguins.csv"), "Species", run, extra);
   }
 
   private static List<JsonNode> timeBudgetEvents(Path run) {
