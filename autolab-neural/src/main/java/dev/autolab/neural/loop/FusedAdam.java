@@ -4,7 +4,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import java.nio.ByteOrder;
+import dev.autolab.neural.net.ParameterSet;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 
@@ -144,8 +144,8 @@ final class FusedAdam {
     for (int i = 0; i < weights.length; i++) {
       NDArray gradient = weights[i].getGradient();
       gradient.attach(scope);
-      grads[i] = view(gradient);
-      held[i] = view(weights[i]);
+      grads[i] = ParameterSet.memory(gradient);
+      held[i] = ParameterSet.memory(weights[i]);
     }
     t++;
     float step = (float) (learningRate / (1 - Math.pow(BETA1, t)));
@@ -300,9 +300,5 @@ final class FusedAdam {
             "the optimizer's writes did not reach the weights of shape " + weight.getShape());
       }
     }
-  }
-
-  private static FloatBuffer view(NDArray array) {
-    return array.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
   }
 }

@@ -116,8 +116,16 @@ public final class ParameterSet implements AutoCloseable {
       array.set(values);
       return;
     }
-    FloatBuffer memory = array.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
-    memory.put(values);
+    memory(array).put(values);
+  }
+
+  /**
+   * The float32 CPU tensor {@code array}'s own memory, as floats: writes through it change the
+   * values the engine computes with (a view of a copy, for a tensor that is not contiguous, would
+   * not).
+   */
+  public static FloatBuffer memory(NDArray array) {
+    return array.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
   }
 
   /** Writes every array in DJL's NDList encoding, in order. */
