@@ -54,27 +54,19 @@ final class ValueOverridesRule implements PlanRule {
                     + " fixes XGBoost's threads (a race still keeps each trial to its share of the"
                     + " cores)"));
       } else if (key.equals("learning_rate_decay")) {
-        draft.set(
-            Families.XGBOOST,
-            "learning_rate_decay",
-            flag(key, value),
-            reason(
-                "--set learning_rate_decay="
-                    + value
-                    + (flag(key, value)
-                        ? ": XGBoost halves its learning rate when validation stalls"
-                        : ": XGBoost keeps its learning rate fixed")));
+        xgboostFlag(
+            draft,
+            key,
+            value,
+            "XGBoost halves its learning rate when validation stalls",
+            "XGBoost keeps its learning rate fixed");
       } else if (key.equals("successive_halving")) {
-        draft.set(
-            Families.XGBOOST,
-            "successive_halving",
-            flag(key, value),
-            reason(
-                "--set successive_halving="
-                    + value
-                    + (flag(key, value)
-                        ? ": XGBoost's settings race in rungs, the weaker stopped early"
-                        : ": XGBoost trains every setting in full")));
+        xgboostFlag(
+            draft,
+            key,
+            value,
+            "XGBoost's settings race in rungs, the weaker stopped early",
+            "XGBoost trains every setting in full");
       } else if (NEURAL_ONLY.contains(key) && !NeuralOverridesRule.anyNeural(draft)) {
         draft.noteAll(
             reason(
@@ -85,6 +77,17 @@ final class ValueOverridesRule implements PlanRule {
                     + " is for neural networks; no candidate here uses it"));
       }
     }
+  }
+
+  /** Sets XGBoost's true/false setting {@code key}, with what either value means. */
+  private void xgboostFlag(
+      PlanDraft draft, String key, String value, String whenTrue, String whenFalse) {
+    boolean on = flag(key, value);
+    draft.set(
+        Families.XGBOOST,
+        key,
+        on,
+        reason("--set " + key + "=" + value + ": " + (on ? whenTrue : whenFalse)));
   }
 
   private static boolean flag(String key, String value) {
