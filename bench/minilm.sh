@@ -9,6 +9,7 @@
 #
 #   bash bench/minilm.sh
 #   SEEDS="42 1 2" bash bench/minilm.sh
+#   ARGS="--set refit=false" bash bench/minilm.sh     # further `autolab train` options
 #
 # Needs the spam splits: bash ../shared/bench/prepare.sh builds ~/.cache/autolab-bench/spam
 # (or set SPAM_DIR).
@@ -43,7 +44,7 @@ run() { # name seed
     -cp "$OUT/autolab-cli.jar:$OUT/lib/*" dev.autolab.cli.Main \
     train "$DATA/train.csv" --valid "$DATA/valid.csv" --test "$DATA/test.csv" \
     --target label --text text --set family=minilm-mlp --max-rounds 1 \
-    --export none --seed "$2" --out "$OUT/$1" \
+    --export none --seed "$2" --out "$OUT/$1" ${ARGS:-} \
     2>"$OUT/$1.log"
   END=$(date +%s)
   echo "$((END - START)) $2 $LOAD" >"$OUT/$1.wall"

@@ -90,6 +90,29 @@ class NeuralFamiliesTest {
   }
 
   @Test
+  void networksKeepTheirValidationCheckpointUnlessARefitIsAsked() {
+    var schema = SyntheticData.table(Task.CLASSIFICATION, 10, 5, 1).schema();
+    Plan plan = new Planner().plan(schema, 1000, Map.of());
+    assertThat(plan.candidates())
+        .filteredOn(c -> c.family().equals("mlp"))
+        .extracting(Candidate::name)
+        .containsExactly("mlp", "mlp-fast");
+    for (Candidate candidate : plan.candidates()) {
+      boolean network = candidate.family().equals("mlp");
+      assertThat(candidate.params()).as(candidate.name()).containsEntry("refit", !network);
+    }
+    assertThat(plan.candidates().get(2).reasons())
+        .anyMatch(r -> r.rule().equals("refit") && r.message().contains("checkpoint validation"));
+
+    Plan asked = new Planner().plan(schema, 1000, Map.of("refit", "true"));
+    assertThat(asked.candidates())
+        .allSatisfy(c -> assertThat(c.params()).containsEntry("refit", true));
+    Plan forced = new Planner().plan(schema, 1000, Map.of("family", "mlp"));
+    assertThat(forced.candidates())
+        .allSatisfy(c -> assertThat(c.params()).containsEntry("refit", false));
+  }
+
+  @Test
   void neuralOverridesReachTheNetworkOnly() {
     Plan plan =
         new Planner()
