@@ -17,6 +17,7 @@ import dev.autolab.train.SyntheticData;
 import dev.autolab.train.TrainedModel;
 import dev.autolab.train.TrainingContext;
 import dev.autolab.train.TrainingData;
+import dev.autolab.train.ensemble.EnsembleModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,12 +48,21 @@ class ExportEveryFamilyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tfidf-linear", "linear", "xgboost", "mlp", "cnn", "minilm-mlp"})
+  @ValueSource(
+      strings = {
+        "tfidf-linear",
+        "linear",
+        "xgboost",
+        "mlp",
+        "cnn",
+        "minilm-mlp",
+        "ensemble-text",
+        "ensemble-table",
+        "ensemble-regression"
+      })
   void everyVariantIsValidOnnxAndTheFp32OneMatchesTheSource(String family) throws IOException {
     TrainingData data = data(family);
-    TrainedModel fitted =
-        Families.trainer(family, Map.of())
-            .fit(data, TrainingContext.quiet(42, Metric.defaultFor(data.schema().task())));
+    TrainedModel fitted = fit(family, data);
     Path modelDir = dir.resolve("model");
     fitted.save(Files.createDirectories(modelDir));
     TrainedModel model = ModelLoader.load(modelDir);
@@ -78,7 +88,7 @@ class ExportEveryFamilyTest {
         // ONNX Runtime's layer-norm fusion writes LayerNormalization into the default domain at
         // the encoder's opset 11 (standard only from opset 17): a file for ONNX Runtime alone.
         assertThat(check.output()).contains("No Op registered for LayerNormalization");
-        assertThat(family).isEqualTo("minilm-mlp");
+        assertThat(family).isIn("minilm-mlp", "ensemble-text");
       } else {
         assertThat(check.exit()).as("onnx checker on %s: %s", v.file(), check.output()).isZero();
       }
@@ -99,6 +109,12 @@ class ExportEveryFamilyTest {
       assertThat(modelDir.resolve("tokenizer.json")).isRegularFile();
       assertThat(exports.inputs()).containsExactlyInAnyOrder("input_ids", "attention_mask");
     }
+    if (family.equals("ensemble-text")) {
+      // Each member keeps its own inputs, named after it; MiniLM's tokenizer ships beside.
+      assertThat(modelDir.resolve("tokenizer.json")).isRegularFile();
+      assertThat(exports.inputs()).contains("m1/input_ids", "m1/attention_mask");
+      assertThat(exports.inputs()).anyMatch(name -> name.startsWith("m0/"));
+    }
 
     List<Prediction> viaOnnx = OnnxVariantModel.open(model, modelDir, "fp32").predict(data.valid());
     List<Prediction> source = model.predict(data.valid());
@@ -114,10 +130,28 @@ class ExportEveryFamilyTest {
 
   private static TrainingData data(String family) {
     return switch (family) {
-      case "tfidf-linear", "minilm-mlp" -> SyntheticData.text(3, 90, 40, 5);
+      case "tfidf-linear", "minilm-mlp", "ensemble-text" -> SyntheticData.text(3, 90, 40, 5);
       case "cnn" -> Shapes.data(images, 20, 10);
+      case "ensemble-regression" -> SyntheticData.table(Task.REGRESSION, 200, 60, 3);
       default -> SyntheticData.table(Task.CLASSIFICATION, 200, 60, 3);
     };
+  }
+
+  /** A family's model fitted with its defaults; an ensemble's members blended 0.6 / 0.4. */
+  private static TrainedModel fit(String family, TrainingData data) {
+    TrainingContext context = TrainingContext.quiet(42, Metric.defaultFor(data.schema().task()));
+    List<String> members =
+        switch (family) {
+          case "ensemble-text" -> List.of("tfidf-linear", "minilm-mlp");
+          case "ensemble-table", "ensemble-regression" -> List.of("linear", "xgboost");
+          default -> List.of();
+        };
+    if (members.isEmpty()) {
+      return Families.trainer(family, Map.of()).fit(data, context);
+    }
+    List<TrainedModel> fitted =
+        members.stream().map(f -> Families.trainer(f, Map.of()).fit(data, context)).toList();
+    return new EnsembleModel(fitted, new double[] {0.6, 0.4}, members);
   }
 
   private static ExportVariant variant(Exports exports, String name) {

@@ -3,6 +3,8 @@ package dev.autolab.train;
 import dev.autolab.core.BadInputException;
 import dev.autolab.train.boosting.XGBoostModel;
 import dev.autolab.train.boosting.XGBoostTrainer;
+import dev.autolab.train.ensemble.EnsembleModel;
+import dev.autolab.train.ensemble.EnsembleTrainer;
 import dev.autolab.train.linear.LinearModel;
 import dev.autolab.train.linear.LinearTrainer;
 import dev.autolab.train.model.ModelManifest;
@@ -51,6 +53,7 @@ public final class Families {
       case TfidfLinearTrainer.FAMILY -> new TfidfLinearTrainer(params);
       case XGBoostTrainer.FAMILY -> new XGBoostTrainer(params);
       case LinearTrainer.FAMILY -> new LinearTrainer(params);
+      case EnsembleModel.FAMILY -> new EnsembleTrainer(params);
       default -> provider(family).trainer(family, params);
     };
   }
@@ -61,6 +64,7 @@ public final class Families {
       case TfidfLinearTrainer.FAMILY -> TfidfLinearModel.load(manifest, modelDir);
       case XGBoostTrainer.FAMILY -> XGBoostModel.load(manifest, modelDir);
       case LinearTrainer.FAMILY -> LinearModel.load(manifest, modelDir);
+      case EnsembleModel.FAMILY -> EnsembleModel.load(manifest, modelDir);
       default -> provider(manifest.family()).load(manifest, modelDir);
     };
   }

@@ -7,6 +7,7 @@ import dev.autolab.neural.text.MiniLmMlpModel;
 import dev.autolab.train.TrainedModel;
 import dev.autolab.train.boosting.XGBoostModel;
 import dev.autolab.train.decision.DecidedModel;
+import dev.autolab.train.ensemble.EnsembleModel;
 import dev.autolab.train.linear.LinearModel;
 import dev.autolab.train.text.TfidfLinearModel;
 
@@ -34,6 +35,8 @@ public final class Families {
       return NeuralGraphs.cnn(m, weights);
     } else if (inner instanceof MiniLmMlpModel m) {
       return MiniLmGraphs.export(m, weights);
+    } else if (inner instanceof EnsembleModel m) {
+      return EnsembleGraphs.export(m, weights);
     }
     throw new BadInputException("no ONNX export for the " + model.family() + " family yet");
   }

@@ -15,7 +15,14 @@ final class Heads {
    * round when there are any ({@code p·w / Σ p·w}, as {@code DecidedModel} applies them).
    */
   static void probabilities(Graph g, String logits, int classes, double[] decisionWeights) {
-    String p = g.op("Softmax", new String[] {logits}, "axis", 1L);
+    output(g, g.op("Softmax", new String[] {logits}, "axis", 1L), classes, decisionWeights);
+  }
+
+  /**
+   * Class probabilities {@code p} (rows × classes) as the graph's {@code probabilities}, after the
+   * per-class decision weights of a revised round when there are any.
+   */
+  static void output(Graph g, String p, int classes, double[] decisionWeights) {
     if (decisionWeights != null) {
       float[] w = new float[classes];
       for (int k = 0; k < classes; k++) {

@@ -22,6 +22,7 @@ final class OverrideKeys {
     Set<String> keys = new TreeSet<>();
     keys.add(FamilyOverrideRule.KEY);
     keys.add(RefitRule.KEY);
+    keys.add(EnsembleRule.KEY);
     keys.addAll(ValueOverridesRule.KEYS);
     keys.addAll(NeuralOverridesRule.KEYS);
     return keys;

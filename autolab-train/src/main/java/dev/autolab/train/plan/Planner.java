@@ -26,6 +26,7 @@ public final class Planner {
           new FamilyOverrideRule(),
           new ValueOverridesRule(),
           new NeuralOverridesRule(),
+          new EnsembleRule(),
           // After the overrides, so it splits the machine between the candidates they kept.
           new MachineRule(),
           // Last, so each twin copies every setting of its base.

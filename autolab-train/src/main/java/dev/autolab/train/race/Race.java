@@ -3,16 +3,20 @@ package dev.autolab.train.race;
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Event;
 import dev.autolab.core.ProgressListener;
+import dev.autolab.core.Row;
 import dev.autolab.eval.Metric;
 import dev.autolab.train.BudgetSpentException;
 import dev.autolab.train.Deadline;
 import dev.autolab.train.Families;
+import dev.autolab.train.Prediction;
 import dev.autolab.train.RungGate;
 import dev.autolab.train.TrainedModel;
 import dev.autolab.train.Trainer;
 import dev.autolab.train.TrainingContext;
 import dev.autolab.train.TrainingData;
 import dev.autolab.train.Validation;
+import dev.autolab.train.ensemble.EnsembleModel;
+import dev.autolab.train.ensemble.EnsembleSelection;
 import dev.autolab.train.model.Params;
 import dev.autolab.train.plan.Candidate;
 import dev.autolab.train.plan.Machine;
@@ -31,9 +35,12 @@ import java.util.Optional;
  * end in time are skipped, interruptible ones stop at the deadline), scores each on the validation
  * split with the run's metric, and keeps the best (the earlier candidate on ties). Two or more
  * candidates that train in epochs (the neural families) race by successive halving: all train a
- * first rung, and only the best third go on at each rung ({@link Halving}). The winner is refitted
- * on train+valid when its candidate asks for it. Every score is journalled: a note for the winner,
- * a prune for the others.
+ * first rung, and only the best third go on at each rung ({@link Halving}). Then the trials whose
+ * candidates allow it are blended by ensemble selection ({@link EnsembleSelection}), and the blend
+ * is delivered instead of the winner when it scores strictly above it on validation. The delivered
+ * model (the winner, or each member of the blend) is refitted on train+valid when its candidate
+ * asks for it. Every score is journalled: a note for the winner, a prune for the others, and what
+ * the blend did.
  *
  * <p>With a {@link TrialStore}, each trial is kept as soon as it ends, and a race over a store that
  * already holds some of its trials (a resumed run) takes those instead of training them again.
@@ -137,11 +144,132 @@ public final class Race {
       }
     }
     journalResults(entries, winner, context);
+    RaceResult blended = blend(entries, winner, data, context);
+    if (blended != null) {
+      return blended;
+    }
     TrainedModel best = refitIfAsked(winner, data, context);
     return new RaceResult(best, winner.candidate().name(), leaderboard(entries, metric));
   }
 
-  private record Entry(Candidate candidate, TrainedModel model, Standing standing) {}
+  /**
+   * A finished trial.
+   *
+   * @param answers its predictions on the validation rows, or null when not kept (a restored trial)
+   */
+  private record Entry(
+      Candidate candidate, TrainedModel model, Standing standing, List<Prediction> answers) {
+    List<Prediction> answers(List<Row> valid) {
+      return answers != null ? answers : model.predict(valid);
+    }
+  }
+
+  /**
+   * The weighted ensemble of the trials whose candidates may join one ({@link EnsembleSelection}),
+   * as the race's result, when it blends two or more of them and scores strictly above the winner
+   * alone on validation; null otherwise (the winner is delivered). Its members are the trials'
+   * models, each refitted on train+valid when its candidate asks for it. The blend's validation
+   * score has its weights chosen on the same rows, so the journal gives the winner's beside it.
+   */
+  private RaceResult blend(
+      List<Entry> entries, Entry winner, TrainingData data, TrainingContext context) {
+    List<Entry> pool = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (new Params(entry.candidate().params()).flag("ensemble", false)) {
+        pool.add(entry);
+      }
+    }
+    if (pool.size() < 2) {
+      return null;
+    }
+    // The winner first, so that ties in the selection go to it.
+    if (pool.remove(winner)) {
+      pool.add(0, winner);
+    }
+    Metric metric = context.metric();
+    List<List<Prediction>> answers = new ArrayList<>();
+    for (Entry entry : pool) {
+      answers.add(entry.answers(data.valid()));
+    }
+    EnsembleSelection.Selection selection =
+        EnsembleSelection.select(data.schema(), data.valid(), answers, metric);
+    double alone = winner.standing().validScore();
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (int m = 0; m < pool.size(); m++) {
+      weights.put(pool.get(m).candidate().name(), selection.weights()[m]);
+    }
+    evidence.put("weights", weights);
+    evidence.put("valid_" + metric.id(), selection.validScore());
+    evidence.put("winner_valid_" + metric.id(), alone);
+    evidence.put("steps", EnsembleSelection.STEPS);
+    if (selection.used() < 2 || !metric.isBetter(selection.validScore(), alone)) {
+      context
+          .journal()
+          .record(
+              Event.of(
+                  context.clock(),
+                  STAGE,
+                  "note",
+                  "ensemble",
+                  evidence,
+                  String.format(
+                      Locale.ROOT,
+                      "no ensemble: the best blend of the %d trials scores validation %s %.4f,"
+                          + " not above %s alone (%.4f)",
+                      pool.size(),
+                      metric.id(),
+                      selection.validScore(),
+                      winner.candidate().name(),
+                      alone)));
+      return null;
+    }
+    List<TrainedModel> members = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Double> used = new ArrayList<>();
+    double seconds = 0;
+    for (int m = 0; m < pool.size(); m++) {
+      if (selection.weights()[m] > 0) {
+        Entry entry = pool.get(m);
+        members.add(refitIfAsked(entry, data, context));
+        names.add(entry.candidate().name());
+        used.add(selection.weights()[m]);
+        seconds += entry.standing().seconds();
+      }
+    }
+    EnsembleModel model =
+        new EnsembleModel(members, used.stream().mapToDouble(Double::doubleValue).toArray(), names);
+    StringBuilder blend = new StringBuilder();
+    for (int m = 0; m < names.size(); m++) {
+      blend
+          .append(m == 0 ? "" : " + ")
+          .append(String.format(Locale.ROOT, "%.2f %s", used.get(m), names.get(m)));
+    }
+    context
+        .journal()
+        .record(
+            Event.of(
+                context.clock(),
+                STAGE,
+                "action",
+                "ensemble",
+                evidence,
+                String.format(
+                    Locale.ROOT,
+                    "the ensemble %s is delivered: validation %s %.4f against %.4f for %s alone"
+                        + " (its weights were chosen on the same rows)",
+                    blend,
+                    metric.id(),
+                    selection.validScore(),
+                    alone,
+                    winner.candidate().name())));
+    double finished = (System.nanoTime() - raceStart) / 1e9;
+    List<Standing> board = new ArrayList<>(leaderboard(entries, metric));
+    board.add(
+        new Standing(
+            EnsembleModel.FAMILY, EnsembleModel.FAMILY, selection.validScore(), seconds, finished));
+    return new RaceResult(model, EnsembleModel.FAMILY, sorted(board, metric));
+  }
 
   /** The trials of these candidates found in the store, each journalled as restored. */
   private List<Entry> restore(List<Candidate> order, TrainingContext context) {
@@ -153,7 +281,7 @@ public final class Race {
         Standing standing = kept.get().standing();
         journalRestored(context, candidate, kept.get());
         context.metrics().log("valid." + context.metric().id(), i, standing.validScore());
-        restored.add(new Entry(candidate, kept.get().model(), standing));
+        restored.add(new Entry(candidate, kept.get().model(), standing, null));
       }
     }
     return restored;
@@ -397,7 +525,9 @@ public final class Race {
     long start = System.nanoTime();
     TrainedModel model = trainer.fit(data, forTrial(context, candidate, candidate.name()));
     double seconds = (System.nanoTime() - start) / 1e9;
-    double score = Validation.metrics(model, data.valid()).value(context.metric());
+    List<Prediction> answers = model.predict(data.valid());
+    double score =
+        Validation.metrics(model.schema(), data.valid(), answers).value(context.metric());
     double finished = (System.nanoTime() - raceStart) / 1e9;
     Standing standing =
         new Standing(candidate.name(), candidate.family(), score, seconds, finished);
@@ -418,7 +548,7 @@ public final class Race {
             score,
             seconds,
             finished));
-    return new Entry(candidate, model, standing);
+    return new Entry(candidate, model, standing, answers);
   }
 
   private TrainedModel refitIfAsked(Entry winner, TrainingData data, TrainingContext context) {
@@ -525,9 +655,12 @@ public final class Race {
   }
 
   private static List<Standing> leaderboard(List<Entry> entries, Metric metric) {
+    return sorted(entries.stream().map(Entry::standing).toList(), metric);
+  }
+
+  private static List<Standing> sorted(List<Standing> standings, Metric metric) {
     Comparator<Standing> byScore = Comparator.comparingDouble(Standing::validScore);
-    return entries.stream()
-        .map(Entry::standing)
+    return standings.stream()
         .sorted(metric.higherIsBetter() ? byScore.reversed() : byScore)
         .toList();
   }

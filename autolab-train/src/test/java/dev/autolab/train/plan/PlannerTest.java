@@ -154,7 +154,7 @@ class PlannerTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("--set learning-rate=0.1: unknown key")
         .hasMessageContaining("did you mean learning_rate?")
-        .hasMessageContaining("batch_size, dropout, epochs");
+        .hasMessageContaining("batch_size, dropout, ensemble, epochs");
     assertThatThrownBy(() -> planner.plan(classification(AGE), 100, Map.of("epoch", "3")))
         .hasMessageContaining("did you mean epochs?");
     assertThatThrownBy(() -> planner.plan(classification(AGE), 100, Map.of("colour", "red")))

@@ -1,16 +1,23 @@
 package dev.autolab.train.race;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.autolab.core.ColumnSchema;
+import dev.autolab.core.ColumnType;
+import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Event;
 import dev.autolab.core.MetricSink;
 import dev.autolab.core.ProgressListener;
+import dev.autolab.core.Row;
 import dev.autolab.core.Task;
 import dev.autolab.eval.Metric;
 import dev.autolab.train.Deadline;
 import dev.autolab.train.SyntheticData;
 import dev.autolab.train.TrainingContext;
 import dev.autolab.train.TrainingData;
+import dev.autolab.train.Validation;
+import dev.autolab.train.ensemble.EnsembleModel;
 import dev.autolab.train.plan.Candidate;
 import dev.autolab.train.plan.Plan;
 import java.time.Clock;
@@ -167,6 +174,87 @@ class RaceTest {
       children.add(child);
       return child;
     }
+  }
+
+  /**
+   * A linear model and boosted trees on a target that is a slope in one column plus a step in the
+   * other: the linear model misses the step, the trees draw the slope as stairs, so their errors
+   * differ and their blend has the lower validation RMSE. It is delivered, with the weights and
+   * both scores journalled. With the candidates' {@code ensemble} flag off, the same race delivers
+   * the winner alone.
+   */
+  @Test
+  void blendsTrialsWhenTheBlendScoresAboveTheWinnerOnValidation() {
+    TrainingData data = slopeAndStep(300, 120, 5);
+    List<Event> events = new ArrayList<>();
+    TrainingContext context =
+        new TrainingContext(
+            3,
+            Metric.RMSE,
+            ProgressListener.NONE,
+            events::add,
+            MetricSink.NONE,
+            Clock.systemUTC(),
+            Map.of());
+    Plan plan =
+        Plan.of(
+            List.of(
+                new Candidate("linear", "linear", Map.of("ensemble", true), List.of()),
+                new Candidate("xgboost", "xgboost", Map.of("ensemble", true), List.of())));
+
+    RaceResult result = new Race().run(plan, data, context);
+
+    assertThat(result.bestCandidate()).isEqualTo("ensemble");
+    EnsembleModel blend = (EnsembleModel) result.best();
+    assertThat(blend.members())
+        .extracting(m -> m.family())
+        .containsExactlyInAnyOrder("linear", "xgboost");
+    assertThat(result.leaderboard().get(0).candidate()).isEqualTo("ensemble");
+    double alone = result.leaderboard().get(1).validScore();
+    assertThat(result.leaderboard().get(0).validScore()).isLessThan(alone);
+    double rmse = Validation.metrics(blend, data.valid()).value(Metric.RMSE);
+    assertThat(rmse).isCloseTo(result.leaderboard().get(0).validScore(), within(1e-9));
+    Event action =
+        events.stream().filter(e -> e.rule().equals("ensemble")).findFirst().orElseThrow();
+    assertThat(action.kind()).isEqualTo("action");
+    assertThat(action.evidence()).containsKeys("weights", "valid_rmse", "winner_valid_rmse");
+
+    events.clear();
+    Plan alonePlan =
+        Plan.of(
+            List.of(
+                new Candidate("linear", "linear", Map.of("ensemble", false), List.of()),
+                new Candidate("xgboost", "xgboost", Map.of("ensemble", false), List.of())));
+    RaceResult single = new Race().run(alonePlan, data, context);
+    assertThat(single.bestCandidate()).isNotEqualTo("ensemble");
+    assertThat(single.leaderboard()).hasSize(2);
+    assertThat(events).noneMatch(e -> e.rule().equals("ensemble"));
+  }
+
+  private static TrainingData slopeAndStep(int trainRows, int validRows, long seed) {
+    DatasetSchema schema =
+        new DatasetSchema(
+            List.of(
+                new ColumnSchema("x1", ColumnType.NUMERIC),
+                new ColumnSchema("x2", ColumnType.NUMERIC)),
+            "y",
+            Task.REGRESSION,
+            List.of());
+    java.util.Random random = new java.util.Random(seed);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < trainRows + validRows; i++) {
+      double x1 = random.nextGaussian();
+      double x2 = random.nextGaussian();
+      double y = x1 + (x2 > 0 ? 3 : -3) + 0.3 * random.nextGaussian();
+      rows.add(
+          new Row(
+              i < trainRows ? "train" : "valid",
+              i + 2,
+              Map.of(
+                  "x1", Double.toString(x1), "x2", Double.toString(x2), "y", Double.toString(y))));
+    }
+    return new TrainingData(
+        schema, rows.subList(0, trainRows), rows.subList(trainRows, rows.size()));
   }
 
   private static Event only(List<Event> events, String kind) {
