@@ -115,13 +115,15 @@ for name in sets:
           f"{best[1][0]:.4f} ({best[0]}) | {first_score:.4f} ({first}) | "
           f"{'yes' if best and raced >= best[1][0] else 'no'} | {'yes' if raced > first_score else 'no'} |")
     events = [json.loads(l) for l in open(f"{race}/journal.jsonl")]
-    results = [e for e in events if e.get("rule") == "trial-result"]
+    # The blend of the trials, when the race delivered one, counts from when it was made.
+    results = [e for e in events if e.get("rule") == "trial-result"
+               or (e.get("rule") == "ensemble" and e.get("kind") == "action")]
     key = "valid_" + rj["result"]["metric"]
     row = [name]
     for limit in (60, 120, 300, 600):
         done = [e["evidence"][key] for e in results if e["evidence"]["finished_s"] <= limit]
         row.append(f"{max(done):.4f}" if done else "none yet")
-    row.append("; ".join(f"{e['trial']} {e['evidence'][key]:.4f} at {e['evidence']['finished_s']:.0f} s"
+    row.append("; ".join(f"{e.get('trial') or 'ensemble'} {e['evidence'][key]:.4f} at {e['evidence']['finished_s']:.0f} s"
                          for e in results))
     quality.append(row)
 

@@ -239,6 +239,8 @@ public final class Race {
     }
     EnsembleModel model =
         new EnsembleModel(members, used.stream().mapToDouble(Double::doubleValue).toArray(), names);
+    double finished = (System.nanoTime() - raceStart) / 1e9;
+    evidence.put("finished_s", finished);
     StringBuilder blend = new StringBuilder();
     for (int m = 0; m < names.size(); m++) {
       blend
@@ -263,7 +265,6 @@ public final class Race {
                     selection.validScore(),
                     alone,
                     winner.candidate().name())));
-    double finished = (System.nanoTime() - raceStart) / 1e9;
     List<Standing> board = new ArrayList<>(leaderboard(entries, metric));
     board.add(
         new Standing(
