@@ -157,7 +157,18 @@ public final class UsageSnippets {
         .append("session = ort.InferenceSession(")
         .append(pyString(onnxFile))
         .append(", providers=[\"CPUExecutionProvider\"])\n");
-    if (inputs.contains("input_ids")) {
+    if (inputs.stream().anyMatch(i -> i.matches("m\\d+/.+"))) {
+      // An ensemble: each member's inputs, prefixed with its number, prepared as that member's.
+      code.append("# Before the graph: ")
+          .append(preprocessing.replace('\n', ' '))
+          .append(".\n")
+          .append("# Zeros of each input's shape and type below: fill each as described above.\n")
+          .append("feed = {}\n")
+          .append("for meta in session.get_inputs():\n")
+          .append("    shape = [d if isinstance(d, int) else 1 for d in meta.shape]\n")
+          .append("    kind = np.int64 if meta.type == \"tensor(int64)\" else np.float32\n")
+          .append("    feed[meta.name] = np.zeros(shape, dtype=kind)\n");
+    } else if (inputs.contains("input_ids")) {
       // The merged encoder and head take token ids; tokenizer.json ships beside the graph.
       code.append("from tokenizers import Tokenizer\n\n")
           .append("tokenizer = Tokenizer.from_file(\"tokenizer.json\")\n")

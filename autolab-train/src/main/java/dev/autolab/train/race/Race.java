@@ -204,24 +204,20 @@ public final class Race {
     evidence.put("winner_valid_" + metric.id(), alone);
     evidence.put("steps", EnsembleSelection.STEPS);
     if (selection.used() < 2 || !metric.isBetter(selection.validScore(), alone)) {
-      context
-          .journal()
-          .record(
-              Event.of(
-                  context.clock(),
-                  STAGE,
-                  "note",
-                  "ensemble",
-                  evidence,
-                  String.format(
-                      Locale.ROOT,
-                      "no ensemble: the best blend of the %d trials scores validation %s %.4f,"
-                          + " not above %s alone (%.4f)",
-                      pool.size(),
-                      metric.id(),
-                      selection.validScore(),
-                      winner.candidate().name(),
-                      alone)));
+      raceEvent(
+          context,
+          "note",
+          "ensemble",
+          evidence,
+          String.format(
+              Locale.ROOT,
+              "no ensemble: the best blend of the %d trials scores validation %s %.4f,"
+                  + " not above %s alone (%.4f)",
+              pool.size(),
+              metric.id(),
+              selection.validScore(),
+              winner.candidate().name(),
+              alone));
       return null;
     }
     List<TrainedModel> members = new ArrayList<>();
@@ -247,24 +243,20 @@ public final class Race {
           .append(m == 0 ? "" : " + ")
           .append(String.format(Locale.ROOT, "%.2f %s", used.get(m), names.get(m)));
     }
-    context
-        .journal()
-        .record(
-            Event.of(
-                context.clock(),
-                STAGE,
-                "action",
-                "ensemble",
-                evidence,
-                String.format(
-                    Locale.ROOT,
-                    "the ensemble %s is delivered: validation %s %.4f against %.4f for %s alone"
-                        + " (its weights were chosen on the same rows)",
-                    blend,
-                    metric.id(),
-                    selection.validScore(),
-                    alone,
-                    winner.candidate().name())));
+    raceEvent(
+        context,
+        "action",
+        "ensemble",
+        evidence,
+        String.format(
+            Locale.ROOT,
+            "the ensemble %s is delivered: validation %s %.4f against %.4f for %s alone"
+                + " (its weights were chosen on the same rows)",
+            blend,
+            metric.id(),
+            selection.validScore(),
+            alone,
+            winner.candidate().name()));
     List<Standing> board = new ArrayList<>(leaderboard(entries, metric));
     board.add(
         new Standing(
@@ -357,6 +349,16 @@ public final class Race {
     context
         .journal()
         .record(Event.of(context.clock(), STAGE, kind, rule, evidence, message).withTrial(trial));
+  }
+
+  /** Journals one race event that is about the race, not one trial. */
+  private static void raceEvent(
+      TrainingContext context,
+      String kind,
+      String rule,
+      Map<String, Object> evidence,
+      String message) {
+    context.journal().record(Event.of(context.clock(), STAGE, kind, rule, evidence, message));
   }
 
   private static void journalBudget(
@@ -480,25 +482,21 @@ public final class Race {
   private static void journalSlots(
       TrainingContext context, List<Candidate> group, int slots, int cores) {
     int threads = Math.max(1, cores / slots);
-    context
-        .journal()
-        .record(
-            Event.of(
-                context.clock(),
-                STAGE,
-                "note",
-                "concurrent-trials",
-                Map.of("trials", group.size(), "at_once", slots, "threads_each", threads),
-                String.format(
-                    Locale.ROOT,
-                    "%d trials race in rungs, %d at once on %d core%s, %d thread%s each until"
-                        + " fewer go on",
-                    group.size(),
-                    slots,
-                    cores,
-                    cores == 1 ? "" : "s",
-                    threads,
-                    threads == 1 ? "" : "s")));
+    raceEvent(
+        context,
+        "note",
+        "concurrent-trials",
+        Map.of("trials", group.size(), "at_once", slots, "threads_each", threads),
+        String.format(
+            Locale.ROOT,
+            "%d trials race in rungs, %d at once on %d core%s, %d thread%s each until"
+                + " fewer go on",
+            group.size(),
+            slots,
+            cores,
+            cores == 1 ? "" : "s",
+            threads,
+            threads == 1 ? "" : "s"));
   }
 
   /** The journal's words for a candidate the budget stopped before it had a model. */
