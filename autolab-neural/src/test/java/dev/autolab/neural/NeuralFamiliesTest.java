@@ -111,9 +111,7 @@ class NeuralFamiliesTest {
     assertThat(forced.candidates())
         .allSatisfy(c -> assertThat(c.params()).containsEntry("refit", false));
     // A forced family is delivered alone: neither the network nor its twin joins a blend.
-    assertThat(forced.candidates())
-        .extracting(Candidate::name)
-        .containsExactly("mlp", "mlp-fast");
+    assertThat(forced.candidates()).extracting(Candidate::name).containsExactly("mlp", "mlp-fast");
     assertThat(forced.candidates())
         .allSatisfy(c -> assertThat(c.params()).containsEntry("ensemble", false));
   }

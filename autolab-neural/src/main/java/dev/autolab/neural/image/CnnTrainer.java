@@ -95,7 +95,7 @@ public final class CnnTrainer implements Trainer {
                   settings.shift() > 0
                       ? null
                       : ImageAugmentation.of(SUPERVISED_SHIFT, settings.flip()),
-                  Supervised.rateCutAfter(params)),
+                  Supervised.replay(params)),
               train,
               valid);
       int epochs = fitted.epochs();

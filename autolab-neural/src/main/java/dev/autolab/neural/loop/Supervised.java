@@ -9,6 +9,7 @@ import dev.autolab.train.features.ClassWeighting;
 import dev.autolab.train.features.Targets;
 import dev.autolab.train.model.Params;
 import dev.autolab.train.supervise.Supervisor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,8 @@ public final class Supervised {
       int maxEpochs,
       ValidationSchedule schedule,
       Augmentation augmentation,
-      int rateCutAfter) {
+      int rateCutAfter,
+      RateSchedule rates) {
     /** A fit without a rate cut to replay. */
     public Fit(
         String family,
@@ -77,7 +79,27 @@ public final class Supervised {
         int maxEpochs,
         ValidationSchedule schedule,
         Augmentation augmentation) {
-      this(family, epochs, patience, maxEpochs, schedule, augmentation, 0);
+      this(family, epochs, patience, maxEpochs, schedule, augmentation, 0, null);
+    }
+
+    /** A fit that replays a rate cut (and the rates epoch by epoch, when {@code rates} is set). */
+    public Fit(
+        String family,
+        int epochs,
+        int patience,
+        int maxEpochs,
+        ValidationSchedule schedule,
+        Augmentation augmentation,
+        Replay replay) {
+      this(
+          family,
+          epochs,
+          patience,
+          maxEpochs,
+          schedule,
+          augmentation,
+          replay.rateCutAfter(),
+          replay.rates());
     }
 
     boolean early() {
@@ -132,6 +154,24 @@ public final class Supervised {
     return new Params(params).integer(RATE_CUT_AFTER, 0);
   }
 
+  /** The setting that keeps the base rate epoch by epoch ({@link RateSchedule}). */
+  public static final String RATE_SCHEDULE = "learning_rate_schedule";
+
+  /**
+   * What a fixed-length run replays of the run that chose its settings.
+   *
+   * @param rateCutAfter the epochs after which the optimizer restarts (and, without {@code rates},
+   *     the rate is cut); 0 for none
+   * @param rates the base rate epoch by epoch, or null to train at the settings' one rate
+   */
+  public record Replay(int rateCutAfter, RateSchedule rates) {}
+
+  /** The replay a model's settings ask for. */
+  public static Replay replay(Map<String, Object> params) {
+    String text = new Params(params).text(RATE_SCHEDULE, "");
+    return new Replay(rateCutAfter(params), text.isBlank() ? null : RateSchedule.parse(text));
+  }
+
   /** How many times running out of patience cuts the rate before early stopping stops. */
   static final int RATE_CUTS = 1;
 
@@ -145,10 +185,13 @@ public final class Supervised {
       int epochs,
       LoopSupervisor supervisor,
       EarlyStopping.RateCut cut,
-      int rateCutAfter) {
+      int rateCutAfter,
+      RateSchedule rates) {
     /**
      * The family's settings with the knobs the supervisor changed, and the rate cut to replay: the
-     * rate the kept weights started from, and after how many epochs it was cut.
+     * rate the kept weights started from, and after how many epochs it was cut. When the rate
+     * changed along the kept epochs (the supervisor's cuts, early stopping's), the rates epoch by
+     * epoch too, so that a replay trains each epoch at the rate it had.
      */
     public Map<String, Object> params(Map<String, Object> settings, Knobs knobs) {
       Map<String, Object> params = Supervised.params(settings, knobs, supervisor);
@@ -159,6 +202,12 @@ public final class Supervised {
         params.put(RATE_CUT_AFTER, rateCutAfter);
       } else {
         params.remove(RATE_CUT_AFTER);
+      }
+      if (rates != null && rates.varies()) {
+        params.put("learning_rate", rates.rateAt(0));
+        params.put(RATE_SCHEDULE, rates.format());
+      } else {
+        params.remove(RATE_SCHEDULE);
       }
       return params;
     }
@@ -188,9 +237,13 @@ public final class Supervised {
           new EarlyStopping(
               fit.patience(), checkpoints, true, RATE_CUTS, cut -> journalCut(context, cut));
       loop.listen(stopping);
+    } else if (fit.rates() != null) {
+      loop.listen(replayRates(fit.rates(), fit.rateCutAfter()));
     } else if (fit.rateCutAfter() > 0) {
       loop.listen(replayCut(fit.rateCutAfter()));
     }
+    RateLog log = new RateLog();
+    loop.listen(log);
     LoopSupervisor supervisor =
         attach(
             loop, context, fit.family(), validates ? checkpoints : null, early, fit.augmentation());
@@ -217,7 +270,57 @@ public final class Supervised {
         epochs = cut.restoredEpochs();
       }
     }
-    return new Fitted(result, epochs, supervisor, cut, cutAfter);
+    return new Fitted(result, epochs, supervisor, cut, cutAfter, log.kept(epochs, cut));
+  }
+
+  /** The base rate at the first step of each epoch of the loop. */
+  private static final class RateLog implements LoopListener {
+    private final List<Double> perEpoch = new ArrayList<>();
+
+    @Override
+    public void onStep(StepRecord step, LoopControl control) {
+      while (perEpoch.size() <= step.epoch()) {
+        perEpoch.add(control.knobs().learningRate());
+      }
+    }
+
+    /**
+     * The rates of the {@code epochs} epochs the model kept: with a rate cut, those before the
+     * weights put back, then those trained after the cut; null when no epoch trained.
+     */
+    RateSchedule kept(int epochs, EarlyStopping.RateCut cut) {
+      List<Double> kept = new ArrayList<>();
+      if (cut != null && epochs > cut.restoredEpochs()) {
+        kept.addAll(perEpoch.subList(0, Math.min(cut.restoredEpochs(), perEpoch.size())));
+        int from = Math.min(cut.epochsDone(), perEpoch.size());
+        int to = Math.min(cut.epochsDone() + epochs - cut.restoredEpochs(), perEpoch.size());
+        kept.addAll(perEpoch.subList(from, to));
+      } else {
+        kept.addAll(perEpoch.subList(0, Math.min(epochs, perEpoch.size())));
+      }
+      return kept.isEmpty() ? null : RateSchedule.of(kept);
+    }
+  }
+
+  /**
+   * A fixed-length run's replay of the rates epoch by epoch, and of the optimizer's restart at a
+   * rate cut after {@code cutAfter} epochs (0: none).
+   */
+  private static LoopListener replayRates(RateSchedule rates, int cutAfter) {
+    return new LoopListener() {
+      @Override
+      public void onStart(LoopControl control) {
+        control.knobs().learningRate(rates.rateAt(0));
+      }
+
+      @Override
+      public void onEpochEnd(int epoch, LoopControl control) {
+        control.knobs().learningRate(rates.rateAt(epoch + 1));
+        if (epoch + 1 == cutAfter) {
+          control.resetOptimizer();
+        }
+      }
+    };
   }
 
   /** A fixed-length run's replay of a rate cut: after {@code epochs} epochs, the lower rate. */

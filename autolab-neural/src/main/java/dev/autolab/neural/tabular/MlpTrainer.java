@@ -97,7 +97,7 @@ public final class MlpTrainer implements Trainer {
                   settings.maxEpochs(),
                   validationSchedule(data.train().size(), settings.batchSize()),
                   new FeatureNoise(FeatureNoise.DEFAULT_SCALE),
-                  Supervised.rateCutAfter(params)),
+                  Supervised.replay(params)),
               train,
               valid);
       int epochs = fitted.epochs();

@@ -120,7 +120,7 @@ public final class MiniLmMlpTrainer implements Trainer {
                   settings.maxEpochs(),
                   ValidationSchedule.everyEpoch(),
                   new FeatureNoise(FeatureNoise.DEFAULT_SCALE),
-                  Supervised.rateCutAfter(params)),
+                  Supervised.replay(params)),
               train,
               valid);
       network.foldInputs(standardization);

@@ -123,7 +123,14 @@ class SupervisedTest {
           Supervised.fit(
               loop,
               context(),
-              new Supervised.Fit("mlp", 4, 2, 4, ValidationSchedule.everyEpoch(), null, 2),
+              new Supervised.Fit(
+                  "mlp",
+                  4,
+                  2,
+                  4,
+                  ValidationSchedule.everyEpoch(),
+                  null,
+                  new Supervised.Replay(2, null)),
               Blobs.of(manager, 256, 8, 1),
               null);
       assertThat(fitted.epochs()).isEqualTo(4);
@@ -132,5 +139,85 @@ class SupervisedTest {
       assertThat(rates.get(2)).isCloseTo(0.001, within(1e-12));
       assertThat(fitted.params(new HashMap<>(), knobs)).containsEntry(Supervised.RATE_CUT_AFTER, 2);
     }
+  }
+
+  /**
+   * A rate changed mid-run (as the supervisor's plateau cut does) is kept epoch by epoch in the
+   * model's settings, and a fixed-length run with those settings trains each epoch at its rate, not
+   * every epoch at the last one.
+   */
+  @Test
+  void ratesChangedMidRunAreKeptByEpochAndReplayed() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      Knobs knobs = new Knobs().learningRate(0.05);
+      TrainingLoop loop =
+          new TrainingLoop(
+                  new Mlp(manager.newSubManager(), new int[] {8, 4, 2}, 1),
+                  Objective.CROSS_ENTROPY,
+                  knobs,
+                  3)
+              .listen(
+                  new LoopListener() {
+                    @Override
+                    public void onEpochEnd(int epoch, LoopControl control) {
+                      if (epoch == 1) {
+                        control.knobs().learningRate(control.knobs().learningRate() / 2);
+                      }
+                    }
+                  });
+      Supervised.Fitted fitted =
+          Supervised.fit(
+              loop,
+              context(),
+              new Supervised.Fit("mlp", 4, 2, 4, ValidationSchedule.everyEpoch(), null),
+              Blobs.of(manager, 256, 8, 1),
+              null);
+      Map<String, Object> params = fitted.params(new HashMap<>(), knobs);
+      assertThat(params)
+          .containsEntry("learning_rate", 0.05)
+          .containsEntry(Supervised.RATE_SCHEDULE, "0:0.05,2:0.025");
+
+      List<Double> replayed = new ArrayList<>();
+      TrainingLoop again =
+          new TrainingLoop(
+                  new Mlp(manager.newSubManager(), new int[] {8, 4, 2}, 1),
+                  Objective.CROSS_ENTROPY,
+                  new Knobs().learningRate(0.001),
+                  3)
+              .listen(
+                  new LoopListener() {
+                    @Override
+                    public void onStep(StepRecord step, LoopControl control) {
+                      if (replayed.size() == step.epoch()) {
+                        replayed.add(control.knobs().learningRate());
+                      }
+                    }
+                  });
+      Supervised.fit(
+          again,
+          context(),
+          new Supervised.Fit(
+              "mlp", 4, 2, 4, ValidationSchedule.everyEpoch(), null, Supervised.replay(params)),
+          Blobs.of(manager, 256, 8, 1),
+          null);
+      assertThat(replayed).containsExactly(0.05, 0.05, 0.025, 0.025);
+    }
+  }
+
+  @Test
+  void aRateScheduleReadsBackAndABadOneIsRefusedWithThePair() {
+    RateSchedule rates = RateSchedule.parse("0:0.003, 12:0.0009");
+    assertThat(rates.rateAt(0)).isEqualTo(0.003);
+    assertThat(rates.rateAt(11)).isEqualTo(0.003);
+    assertThat(rates.rateAt(12)).isEqualTo(0.0009);
+    assertThat(rates.rateAt(40)).isEqualTo(0.0009);
+    assertThat(rates.format()).isEqualTo("0:0.003,12:9.0E-4");
+    assertThat(RateSchedule.parse(rates.format()).rateAt(12)).isEqualTo(0.0009);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RateSchedule.parse("0:0.003,x"))
+        .isInstanceOf(dev.autolab.core.BadInputException.class)
+        .hasMessageContaining("'x' is not epoch:rate");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RateSchedule.parse("3:0.003"))
+        .isInstanceOf(dev.autolab.core.BadInputException.class)
+        .hasMessageContaining("start at 0");
   }
 }
