@@ -43,12 +43,7 @@ class SupervisedTest {
   void anEarlyStoppedRunCutsTheRateOnceJournalsItAndSaysHowToReplayIt() {
     try (NDManager manager = NDManager.newBaseManager()) {
       Knobs knobs = new Knobs().learningRate(0.5);
-      TrainingLoop loop =
-          new TrainingLoop(
-              new Mlp(manager.newSubManager(), new int[] {8, 4, 2}, 1),
-              Objective.CROSS_ENTROPY,
-              knobs,
-              3);
+      TrainingLoop loop = tinyLoop(manager, knobs);
       Supervised.Fitted fitted =
           Supervised.fit(
               loop,
@@ -107,11 +102,7 @@ class SupervisedTest {
       Knobs knobs = new Knobs().learningRate(0.01);
       List<Double> rates = new ArrayList<>();
       TrainingLoop loop =
-          new TrainingLoop(
-                  new Mlp(manager.newSubManager(), new int[] {8, 4, 2}, 1),
-                  Objective.CROSS_ENTROPY,
-                  knobs,
-                  3)
+          tinyLoop(manager, knobs)
               .listen(
                   new LoopListener() {
                     @Override
@@ -151,11 +142,7 @@ class SupervisedTest {
     try (NDManager manager = NDManager.newBaseManager()) {
       Knobs knobs = new Knobs().learningRate(0.05);
       TrainingLoop loop =
-          new TrainingLoop(
-                  new Mlp(manager.newSubManager(), new int[] {8, 4, 2}, 1),
-                  Objective.CROSS_ENTROPY,
-                  knobs,
-                  3)
+          tinyLoop(manager, knobs)
               .listen(
                   new LoopListener() {
                     @Override
@@ -179,11 +166,7 @@ class SupervisedTest {
 
       List<Double> replayed = new ArrayList<>();
       TrainingLoop again =
-          new TrainingLoop(
-                  new Mlp(manager.newSubManager(), new int[] {8, 4, 2}, 1),
-                  Objective.CROSS_ENTROPY,
-                  new Knobs().learningRate(0.001),
-                  3)
+          tinyLoop(manager, new Knobs().learningRate(0.001))
               .listen(
                   new LoopListener() {
                     @Override
@@ -219,5 +202,14 @@ class SupervisedTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> RateSchedule.parse("3:0.003"))
         .isInstanceOf(dev.autolab.core.BadInputException.class)
         .hasMessageContaining("start at 0");
+  }
+
+  /** A 8-4-2 perceptron's loop, the network every test here trains. */
+  private static TrainingLoop tinyLoop(NDManager manager, Knobs knobs) {
+    return new TrainingLoop(
+        new Mlp(manager.newSubManager(), new int[] {8, 4, 2}, 1),
+        Objective.CROSS_ENTROPY,
+        knobs,
+        3);
   }
 }

@@ -1,8 +1,5 @@
 package dev.autolab.train.plan;
 
-import dev.autolab.core.BadInputException;
-import java.util.Locale;
-
 /**
  * Whether a candidate may join the weighted ensemble the race builds from its trials once they are
  * scored (greedy selection on validation, kept only when the blend scores above the best trial
@@ -25,7 +22,11 @@ final class EnsembleRule implements PlanRule {
     String forcedFamily = draft.overrides.get(FamilyOverrideRule.KEY);
     for (String family : draft.families()) {
       if (asked != null) {
-        draft.set(family, KEY, flag(asked), reason("--set ensemble=" + asked + " fixes it"));
+        draft.set(
+            family,
+            KEY,
+            ValueOverridesRule.flag(KEY, asked),
+            reason("--set ensemble=" + asked + " fixes it"));
       } else if (forcedFamily != null) {
         draft.set(
             family,
@@ -42,15 +43,5 @@ final class EnsembleRule implements PlanRule {
                     + " above the best trial alone on validation"));
       }
     }
-  }
-
-  private static boolean flag(String value) {
-    return switch (value.trim().toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default ->
-          throw new BadInputException(
-              "--set ensemble=" + value + ": the value must be true or false");
-    };
   }
 }

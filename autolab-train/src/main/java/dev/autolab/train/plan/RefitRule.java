@@ -1,6 +1,5 @@
 package dev.autolab.train.plan;
 
-import dev.autolab.core.BadInputException;
 import java.util.Locale;
 
 /**
@@ -36,7 +35,7 @@ final class RefitRule implements PlanRule {
   public void apply(PlanDraft draft) {
     String asked = draft.overrides.get(KEY);
     if (asked != null) {
-      boolean refit = flag(asked);
+      boolean refit = ValueOverridesRule.flag(KEY, asked);
       for (String family : draft.families()) {
         draft.set(family, "refit", refit, reason("--set refit=" + asked + " fixes it"));
       }
@@ -72,14 +71,5 @@ final class RefitRule implements PlanRule {
             reason("the winner is refitted on train+valid with its chosen settings"));
       }
     }
-  }
-
-  private static boolean flag(String value) {
-    return switch (value.trim().toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default ->
-          throw new BadInputException("--set refit=" + value + ": the value must be true or false");
-    };
   }
 }

@@ -90,7 +90,8 @@ final class ValueOverridesRule implements PlanRule {
         reason("--set " + key + "=" + value + ": " + (on ? whenTrue : whenFalse)));
   }
 
-  private static boolean flag(String key, String value) {
+  /** {@code --set key=value} read as true or false; anything else is bad input naming both. */
+  static boolean flag(String key, String value) {
     String v = value.trim().toLowerCase(java.util.Locale.ROOT);
     if (!v.equals("true") && !v.equals("false")) {
       throw new dev.autolab.core.BadInputException(
