@@ -19,6 +19,7 @@ public final class LoopSupervisor implements SupervisorHook, Actuator {
   private Map<String, float[]> lastGood;
   private long lastNanos;
   private String stopReason;
+  private boolean rateCutByEarlyStopping;
 
   /**
    * @param checkpoints the loop's best-checkpoint keeper (a listener added before this one), or
@@ -155,5 +156,15 @@ public final class LoopSupervisor implements SupervisorHook, Actuator {
     stopReason = reason;
     control.stop("supervisor: " + reason);
     return true;
+  }
+
+  /** Early stopping has cut the rate itself: the supervisor's rate cuts stand down. */
+  void earlyStoppingCutTheRate() {
+    rateCutByEarlyStopping = true;
+  }
+
+  @Override
+  public boolean rateCutByEarlyStopping() {
+    return rateCutByEarlyStopping;
   }
 }

@@ -232,10 +232,19 @@ public final class Supervised {
       loop.listen(fit.schedule()).listen(checkpoints);
     }
     EarlyStopping stopping = null;
+    // The supervisor, attached below, hears of early stopping's rate cut through this.
+    List<LoopSupervisor> hooks = new ArrayList<>(1);
     if (early) {
       stopping =
           new EarlyStopping(
-              fit.patience(), checkpoints, true, RATE_CUTS, cut -> journalCut(context, cut));
+              fit.patience(),
+              checkpoints,
+              true,
+              RATE_CUTS,
+              cut -> {
+                journalCut(context, cut);
+                hooks.forEach(LoopSupervisor::earlyStoppingCutTheRate);
+              });
       loop.listen(stopping);
     } else if (fit.rates() != null) {
       loop.listen(replayRates(fit.rates(), fit.rateCutAfter()));
@@ -247,6 +256,9 @@ public final class Supervised {
     LoopSupervisor supervisor =
         attach(
             loop, context, fit.family(), validates ? checkpoints : null, early, fit.augmentation());
+    if (supervisor != null) {
+      hooks.add(supervisor);
+    }
     loop.listen(new DeadlineStop(context.deadline()::passed, early));
     if (validates && context.rungs().active()) {
       loop.listen(new RungStop(context.rungs()));

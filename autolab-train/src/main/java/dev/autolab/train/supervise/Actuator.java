@@ -49,6 +49,14 @@ public interface Actuator {
     return false;
   }
 
+  /**
+   * Whether early stopping has made its own rate cut (the best weights back, the rate lowered for a
+   * last phase before it stops): from then on the rate is early stopping's to manage.
+   */
+  default boolean rateCutByEarlyStopping() {
+    return false;
+  }
+
   /** Remembers the current weights as the last good ones, to roll back to. */
   default void markGood() {}
 

@@ -10,7 +10,9 @@ import java.util.Locale;
  * smoothed training loss has moved by less than {@link #FLAT} (relative) either way: the optimizer
  * is circling instead of descending. A run whose training loss still falls, or whose validation
  * loss rises, is overfitting rather than on a plateau, and is left to early stopping. Action:
- * learning rate times {@link #CUT}.
+ * learning rate times {@link #CUT}. Once early stopping has cut the rate itself (best weights back,
+ * a last phase at a tenth of the rate), the plateau is its to end: the signal is still recorded,
+ * but no cut is proposed, so the last phase is not shrunk to nothing.
  */
 public final class PlateauRule implements Rule {
   /** Validations without progress. */
@@ -89,8 +91,11 @@ public final class PlateauRule implements Rule {
             trainNow);
     double from = knobs.learningRate();
     double to = Evidence.round(from * CUT); // 0.01, not 0.010000000000000002, in the journal
+    if (knobs.rateCutByEarlyStopping()) {
+      evidence.put("rate_cut_by_early_stopping", true);
+    }
     Proposal proposal =
-        to < MIN_RATE
+        to < MIN_RATE || knobs.rateCutByEarlyStopping()
             ? null
             : new Proposal(
                 Knob.LEARNING_RATE,

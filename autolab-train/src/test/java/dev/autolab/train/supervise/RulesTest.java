@@ -172,6 +172,23 @@ class RulesTest {
     assertThat(last.active()).isFalse();
   }
 
+  /** After early stopping's own cut the plateau is still seen, but its rate is left alone. */
+  @Test
+  void plateauLeavesTheRateToEarlyStoppingOnceItHasCut() {
+    PlateauRule rule = new PlateauRule();
+    knobs.earlyStoppingCut = true;
+    double[] valid = {0.9, 0.6, 0.5, 0.5, 0.51, 0.5};
+    Verdict last = null;
+    for (int i = 0; i < valid.length; i++) {
+      signals.step(i * 10L + 10, 0.45, 1, 0.1, 1000);
+      signals.validation(i * 10L + 10, valid[i], 0.8);
+      last = rule.check(Trigger.VALIDATION, signals, knobs);
+    }
+    assertThat(last.active()).isTrue();
+    assertThat(last.proposal()).isNull();
+    assertThat(last.evidence()).containsEntry("rate_cut_by_early_stopping", true);
+  }
+
   @Test
   void overfittingStopsAtTheBestOrLeavesItToEarlyStopping() {
     double[] valid = {0.8, 0.5, 0.4, 0.45, 0.5, 0.55};

@@ -10,6 +10,7 @@ final class SimActuator implements Actuator {
   int microBatch = 64;
   boolean augmentation;
   boolean early;
+  boolean earlyStoppingCut;
   int rollbacks;
   int marks;
   String stopped;
@@ -82,5 +83,10 @@ final class SimActuator implements Actuator {
   public boolean stopAndRestoreBest(String reason) {
     stopped = reason;
     return true;
+  }
+
+  @Override
+  public boolean rateCutByEarlyStopping() {
+    return earlyStoppingCut;
   }
 }
