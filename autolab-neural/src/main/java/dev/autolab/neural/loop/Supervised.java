@@ -285,15 +285,21 @@ public final class Supervised {
     return new Fitted(result, epochs, supervisor, cut, cutAfter, log.kept(epochs, cut));
   }
 
-  /** The base rate at the first step of each epoch of the loop. */
+  /**
+   * The base rate at the last step of each epoch of the loop: the rate the epoch ended on. A
+   * divergence cut early in an epoch is thus replayed from that epoch's start (a replay must not
+   * start at the rate that diverged), and a cut made at an epoch's validation from the next epoch.
+   * Listened before the supervisor, so a step's record holds the rate that step trained at.
+   */
   private static final class RateLog implements LoopListener {
     private final List<Double> perEpoch = new ArrayList<>();
 
     @Override
     public void onStep(StepRecord step, LoopControl control) {
       while (perEpoch.size() <= step.epoch()) {
-        perEpoch.add(control.knobs().learningRate());
+        perEpoch.add(Double.NaN);
       }
+      perEpoch.set(step.epoch(), control.knobs().learningRate());
     }
 
     /**

@@ -187,6 +187,38 @@ class SupervisedTest {
     }
   }
 
+  /**
+   * A cut within an epoch (as the divergence rule makes in the first steps) counts for that whole
+   * epoch: a replay must not start at the rate that diverged.
+   */
+  @Test
+  void aCutWithinAnEpochIsKeptFromThatEpochsStart() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      Knobs knobs = new Knobs().learningRate(0.05);
+      TrainingLoop loop =
+          tinyLoop(manager, knobs)
+              .listen(
+                  new LoopListener() {
+                    @Override
+                    public void onStep(StepRecord step, LoopControl control) {
+                      if (step.step() == 2) {
+                        control.knobs().learningRate(0.005);
+                      }
+                    }
+                  });
+      Supervised.Fitted fitted =
+          Supervised.fit(
+              loop,
+              context(),
+              new Supervised.Fit("mlp", 2, 2, 2, ValidationSchedule.everyEpoch(), null),
+              Blobs.of(manager, 256, 8, 1),
+              null);
+      assertThat(fitted.rates().rateAt(0)).isEqualTo(0.005);
+      assertThat(fitted.rates().varies()).isFalse();
+      assertThat(fitted.params(new HashMap<>(), knobs)).doesNotContainKey(Supervised.RATE_SCHEDULE);
+    }
+  }
+
   @Test
   void aRateScheduleReadsBackAndABadOneIsRefusedWithThePair() {
     RateSchedule rates = RateSchedule.parse("0:0.003, 12:0.0009");
