@@ -4,16 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autolab.core.BadInputException;
+import dev.autolab.core.Event;
+import dev.autolab.core.MetricSink;
+import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Task;
 import dev.autolab.eval.Metric;
+import dev.autolab.train.Deadline;
 import dev.autolab.train.Families;
 import dev.autolab.train.SyntheticData;
+import dev.autolab.train.TrainingContext;
 import dev.autolab.train.plan.Candidate;
 import dev.autolab.train.plan.Machine;
 import dev.autolab.train.plan.Plan;
 import dev.autolab.train.plan.Planner;
 import dev.autolab.train.plan.Reason;
+import dev.autolab.train.race.Race;
+import dev.autolab.train.race.RaceResult;
+import dev.autolab.train.supervise.Supervision;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,6 +124,53 @@ class NeuralFamiliesTest {
     assertThat(forced.candidates()).extracting(Candidate::name).containsExactly("mlp", "mlp-fast");
     assertThat(forced.candidates())
         .allSatisfy(c -> assertThat(c.params()).containsEntry("ensemble", false));
+    // Unless the supervisor rescues it from a divergence, and the user did not fix the refit.
+    assertThat(plan.candidates())
+        .filteredOn(c -> c.family().equals("mlp"))
+        .allSatisfy(c -> assertThat(c.params()).containsEntry("refit_after_rescue", true));
+    assertThat(new Planner().plan(schema, 1000, Map.of("refit", "false")).candidates())
+        .filteredOn(c -> c.family().equals("mlp"))
+        .allSatisfy(c -> assertThat(c.params()).containsEntry("refit_after_rescue", false));
+  }
+
+  /**
+   * A network whose rate makes it diverge is rolled back by the supervisor, and the race then
+   * trains it afresh on train+valid although its candidate's refit is off; the same network without
+   * the rescue flag in its plan is delivered as trained.
+   */
+  @Test
+  void aNetworkRescuedFromADivergenceIsTrainedAfresh() {
+    var data = SyntheticData.table(Task.CLASSIFICATION, 300, 100, 3);
+    List<Event> events = new ArrayList<>();
+    TrainingContext context =
+        new TrainingContext(
+            3,
+            Metric.MACRO_F1,
+            ProgressListener.NONE,
+            events::add,
+            MetricSink.NONE,
+            Clock.systemUTC(),
+            Map.of(),
+            Supervision.defaults(),
+            Deadline.NONE);
+    Map<String, Object> params =
+        new java.util.HashMap<>(
+            Map.of("learning_rate", 50.0, "refit", false, "refit_after_rescue", true));
+    RaceResult rescued =
+        new Race()
+            .run(Plan.of(List.of(new Candidate("mlp", "mlp", params, List.of()))), data, context);
+
+    assertThat(events)
+        .anyMatch(e -> e.stage().equals("supervisor") && "divergence".equals(e.rule()));
+    Event refit = events.stream().filter(e -> "refit".equals(e.rule())).findFirst().orElseThrow();
+    assertThat(refit.evidence()).containsEntry("after_rescue", true);
+    assertThat(refit.message()).contains("afresh");
+
+    events.clear();
+    params.put("refit_after_rescue", false);
+    new Race().run(Plan.of(List.of(new Candidate("mlp", "mlp", params, List.of()))), data, context);
+    assertThat(events).noneMatch(e -> "refit".equals(e.rule()));
+    assertThat(rescued.best().family()).isEqualTo("mlp");
   }
 
   @Test

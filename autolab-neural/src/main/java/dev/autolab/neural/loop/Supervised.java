@@ -52,6 +52,11 @@ public final class Supervised {
     if (hook != null && !hook.supervisor().actions().isEmpty()) {
       params.put("learning_rate", knobs.learningRate());
     }
+    if (hook != null && Supervisor.rescued(hook.supervisor().actions())) {
+      params.put(Supervisor.RESCUED, true);
+    } else {
+      params.remove(Supervisor.RESCUED);
+    }
     return params;
   }
 

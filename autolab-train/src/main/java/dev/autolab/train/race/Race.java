@@ -21,6 +21,7 @@ import dev.autolab.train.model.Params;
 import dev.autolab.train.plan.Candidate;
 import dev.autolab.train.plan.Machine;
 import dev.autolab.train.plan.Plan;
+import dev.autolab.train.supervise.Supervisor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -551,7 +552,11 @@ public final class Race {
   }
 
   private TrainedModel refitIfAsked(Entry winner, TrainingData data, TrainingContext context) {
-    if (!new Params(winner.candidate().params()).flag("refit", false)) {
+    Params asked = new Params(winner.candidate().params());
+    boolean rescued =
+        asked.flag(Supervisor.REFIT_AFTER_RESCUE, false)
+            && Boolean.TRUE.equals(winner.model().hyperparameters().get(Supervisor.RESCUED));
+    if (!asked.flag("refit", false) && !rescued) {
       return winner.model();
     }
     // A refit sees train+valid: expect it to take that much longer than the first fit.
@@ -577,10 +582,19 @@ public final class Race {
         winner.candidate().name(),
         "action",
         "refit",
-        Map.of("train_rows", data.train().size(), "valid_rows", data.valid().size()),
+        Map.of(
+            "train_rows",
+            data.train().size(),
+            "valid_rows",
+            data.valid().size(),
+            "after_rescue",
+            rescued && !asked.flag("refit", false)),
         "refitted "
             + winner.candidate().name()
-            + " on train+valid with the settings chosen on validation");
+            + " on train+valid with the settings chosen on validation"
+            + (rescued && !asked.flag("refit", false)
+                ? ", afresh: the supervisor had rolled its training back from a divergence"
+                : ""));
     return refitted;
   }
 

@@ -27,9 +27,11 @@ public final class DivergenceRule implements Rule {
 
   private final Hysteresis jumped = new Hysteresis(CONFIRM);
 
+  static final String NAME = "divergence";
+
   @Override
   public String name() {
-    return "divergence";
+    return NAME;
   }
 
   @Override

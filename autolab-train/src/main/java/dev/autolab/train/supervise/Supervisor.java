@@ -34,6 +34,24 @@ public final class Supervisor {
   /** An action taken, for summaries and the report. */
   public record Action(long step, String rule, String knob, Object from, Object to) {}
 
+  /**
+   * The setting a model's hyperparameters carry when the supervisor rolled its training back from a
+   * divergence: its weights went through the diverging steps, and a plan may ask for such a model
+   * to be trained afresh (see the race's refit).
+   */
+  public static final String RESCUED = "rescued_from_divergence";
+
+  /**
+   * The plan value that asks the race to refit a model whose hyperparameters carry {@link
+   * #RESCUED}, although the candidate's {@code refit} is false.
+   */
+  public static final String REFIT_AFTER_RESCUE = "refit_after_rescue";
+
+  /** Whether one of these actions rolled the training back from a divergence. */
+  public static boolean rescued(List<Action> actions) {
+    return actions.stream().anyMatch(a -> a.rule().equals(DivergenceRule.NAME));
+  }
+
   private record Outcome(Action action, long due, double trainBefore, double validBefore) {}
 
   public Supervisor(Supervision supervision, EventSink sink, Clock clock, String engine) {
