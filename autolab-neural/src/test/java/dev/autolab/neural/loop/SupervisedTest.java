@@ -152,13 +152,7 @@ class SupervisedTest {
                       }
                     }
                   });
-      Supervised.Fitted fitted =
-          Supervised.fit(
-              loop,
-              context(),
-              new Supervised.Fit("mlp", 4, 2, 4, ValidationSchedule.everyEpoch(), null),
-              Blobs.of(manager, 256, 8, 1),
-              null);
+      Supervised.Fitted fitted = fixedLength(loop, manager, 4, new Supervised.Replay(0, null));
       Map<String, Object> params = fitted.params(new HashMap<>(), knobs);
       assertThat(params)
           .containsEntry("learning_rate", 0.05)
@@ -176,13 +170,7 @@ class SupervisedTest {
                       }
                     }
                   });
-      Supervised.fit(
-          again,
-          context(),
-          new Supervised.Fit(
-              "mlp", 4, 2, 4, ValidationSchedule.everyEpoch(), null, Supervised.replay(params)),
-          Blobs.of(manager, 256, 8, 1),
-          null);
+      fixedLength(again, manager, 4, Supervised.replay(params));
       assertThat(replayed).containsExactly(0.05, 0.05, 0.025, 0.025);
     }
   }
@@ -206,13 +194,7 @@ class SupervisedTest {
                       }
                     }
                   });
-      Supervised.Fitted fitted =
-          Supervised.fit(
-              loop,
-              context(),
-              new Supervised.Fit("mlp", 2, 2, 2, ValidationSchedule.everyEpoch(), null),
-              Blobs.of(manager, 256, 8, 1),
-              null);
+      Supervised.Fitted fitted = fixedLength(loop, manager, 2, new Supervised.Replay(0, null));
       assertThat(fitted.rates().rateAt(0)).isEqualTo(0.005);
       assertThat(fitted.rates().varies()).isFalse();
       assertThat(fitted.params(new HashMap<>(), knobs)).doesNotContainKey(Supervised.RATE_SCHEDULE);
@@ -243,5 +225,16 @@ class SupervisedTest {
         Objective.CROSS_ENTROPY,
         knobs,
         3);
+  }
+
+  /** {@code epochs} epochs of the blobs, without validation, replaying {@code replay}. */
+  private Supervised.Fitted fixedLength(
+      TrainingLoop loop, NDManager manager, int epochs, Supervised.Replay replay) {
+    return Supervised.fit(
+        loop,
+        context(),
+        new Supervised.Fit("mlp", epochs, 2, epochs, ValidationSchedule.everyEpoch(), null, replay),
+        Blobs.of(manager, 256, 8, 1),
+        null);
   }
 }
