@@ -66,6 +66,7 @@ public final class Supervised {
    *
    * @param epochs the fixed epoch count; 0 for early stopping on validation loss
    * @param augmentation what the supervisor turns on when validation stagnates, or null
+   * @param replay what a fixed-length run replays of the run that chose its settings
    */
   public record Fit(
       String family,
@@ -74,9 +75,8 @@ public final class Supervised {
       int maxEpochs,
       ValidationSchedule schedule,
       Augmentation augmentation,
-      int rateCutAfter,
-      RateSchedule rates) {
-    /** A fit without a rate cut to replay. */
+      Replay replay) {
+    /** A fit without a rate cut or rates to replay. */
     public Fit(
         String family,
         int epochs,
@@ -84,27 +84,7 @@ public final class Supervised {
         int maxEpochs,
         ValidationSchedule schedule,
         Augmentation augmentation) {
-      this(family, epochs, patience, maxEpochs, schedule, augmentation, 0, null);
-    }
-
-    /** A fit that replays a rate cut (and the rates epoch by epoch, when {@code rates} is set). */
-    public Fit(
-        String family,
-        int epochs,
-        int patience,
-        int maxEpochs,
-        ValidationSchedule schedule,
-        Augmentation augmentation,
-        Replay replay) {
-      this(
-          family,
-          epochs,
-          patience,
-          maxEpochs,
-          schedule,
-          augmentation,
-          replay.rateCutAfter(),
-          replay.rates());
+      this(family, epochs, patience, maxEpochs, schedule, augmentation, new Replay(0, null));
     }
 
     boolean early() {
@@ -251,10 +231,10 @@ public final class Supervised {
                 hooks.forEach(LoopSupervisor::earlyStoppingCutTheRate);
               });
       loop.listen(stopping);
-    } else if (fit.rates() != null) {
-      loop.listen(replayRates(fit.rates(), fit.rateCutAfter()));
-    } else if (fit.rateCutAfter() > 0) {
-      loop.listen(replayCut(fit.rateCutAfter()));
+    } else if (fit.replay().rates() != null) {
+      loop.listen(replayRates(fit.replay().rates(), fit.replay().rateCutAfter()));
+    } else if (fit.replay().rateCutAfter() > 0) {
+      loop.listen(replayCut(fit.replay().rateCutAfter()));
     }
     RateLog log = new RateLog();
     loop.listen(log);
@@ -276,7 +256,7 @@ public final class Supervised {
             : DeadlineStop.epochsDone(result, fit.epochs());
     EarlyStopping.RateCut cut =
         stopping == null || stopping.cuts().isEmpty() ? null : stopping.cuts().get(0);
-    int cutAfter = early ? 0 : fit.rateCutAfter();
+    int cutAfter = early ? 0 : fit.replay().rateCutAfter();
     if (cut != null) {
       // The weights kept: those put back at the cut, trained on at the lower rate when a later
       // epoch did better. A replay trains the same epochs: the restored ones, then the later ones.
