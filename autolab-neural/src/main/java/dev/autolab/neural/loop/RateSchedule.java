@@ -1,6 +1,7 @@
 package dev.autolab.neural.loop;
 
 import dev.autolab.core.BadInputException;
+import dev.autolab.train.model.RatePairs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,49 +45,43 @@ public final class RateSchedule {
 
   /** The schedule as its setting: the epochs where the rate changes, with the new rate. */
   public String format() {
-    StringBuilder out = new StringBuilder();
+    List<RatePairs.Pair> changes = new ArrayList<>();
     for (int e = 0; e < rates.length; e++) {
       if (e == 0 || rates[e] != rates[e - 1]) {
-        out.append(out.length() == 0 ? "" : ",").append(e).append(':').append(rates[e]);
+        changes.add(new RatePairs.Pair(e, rates[e]));
       }
     }
-    return out.toString();
+    return RatePairs.format(changes);
   }
 
   /**
    * Reads {@link #format()}'s text.
    *
-   * @throws BadInputException naming the pair that is not {@code epoch:rate}, or epochs out of
-   *     order
+   * @throws BadInputException naming the pair that is not {@code epoch:rate}, a rate that is not
+   *     positive, or epochs out of order
    */
   public static RateSchedule parse(String text) {
     List<Double> perEpoch = new ArrayList<>();
-    for (String pair : text.split(",")) {
-      String[] parts = pair.trim().split(":");
-      int epoch;
-      double rate;
-      try {
-        epoch = Integer.parseInt(parts[0].trim());
-        rate = Double.parseDouble(parts[1].trim());
-      } catch (RuntimeException e) {
-        throw bad(text, "'" + pair + "' is not epoch:rate (e.g. 12:0.0009)");
+    for (RatePairs.Pair pair : RatePairs.parse(text, "epoch", "12:0.0009")) {
+      if (!(pair.rate() > 0) || !Double.isFinite(pair.rate())) {
+        throw bad(text, "rate " + pair.rate() + " at epoch " + pair.at() + " is not positive");
       }
-      if (parts.length != 2 || rate <= 0 || !Double.isFinite(rate)) {
-        throw bad(text, "'" + pair + "' is not epoch:rate with a positive rate");
-      }
-      if (perEpoch.isEmpty() ? epoch != 0 : epoch < perEpoch.size()) {
+      if (perEpoch.isEmpty() ? pair.at() != 0 : pair.at() < perEpoch.size()) {
         throw bad(text, "epochs must start at 0 and increase");
       }
-      while (perEpoch.size() < epoch) {
+      while (perEpoch.size() < pair.at()) {
         perEpoch.add(perEpoch.get(perEpoch.size() - 1));
       }
-      perEpoch.add(rate);
+      perEpoch.add(pair.rate());
+    }
+    if (perEpoch.isEmpty()) {
+      throw bad(text, "no epoch:rate pair");
     }
     return of(perEpoch);
   }
 
   private static BadInputException bad(String text, String why) {
     return new BadInputException(
-        String.format(Locale.ROOT, "learning_rate_schedule '%s': %s", text, why));
+        String.format(Locale.ROOT, "%s '%s': %s", RatePairs.KEY, text, why));
   }
 }

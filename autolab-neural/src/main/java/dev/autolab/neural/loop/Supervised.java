@@ -8,6 +8,7 @@ import dev.autolab.train.TrainingContext;
 import dev.autolab.train.features.ClassWeighting;
 import dev.autolab.train.features.Targets;
 import dev.autolab.train.model.Params;
+import dev.autolab.train.model.RatePairs;
 import dev.autolab.train.supervise.Supervisor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,7 +141,7 @@ public final class Supervised {
   }
 
   /** The setting that keeps the base rate epoch by epoch ({@link RateSchedule}). */
-  public static final String RATE_SCHEDULE = "learning_rate_schedule";
+  public static final String RATE_SCHEDULE = RatePairs.KEY;
 
   /**
    * What a fixed-length run replays of the run that chose its settings.

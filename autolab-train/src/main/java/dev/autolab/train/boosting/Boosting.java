@@ -1,9 +1,9 @@
 package dev.autolab.train.boosting;
 
-import dev.autolab.core.BadInputException;
 import dev.autolab.core.DatasetSchema;
 import dev.autolab.core.Task;
 import dev.autolab.train.model.Params;
+import dev.autolab.train.model.RatePairs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,41 +42,15 @@ final class Boosting {
   record RateChange(int round, double from, double to, double best, double last) {
     /** The changes as {@code round:rate} pairs, e.g. {@code 212:0.025,262:0.0125}. */
     static String format(List<RateChange> changes) {
-      StringBuilder out = new StringBuilder();
-      for (RateChange c : changes) {
-        out.append(out.length() == 0 ? "" : ",").append(c.round()).append(':').append(c.to());
-      }
-      return out.toString();
+      return RatePairs.format(
+          changes.stream().map(c -> new RatePairs.Pair(c.round(), c.to())).toList());
     }
 
     /** The changes {@link #format} wrote, to replay; from-rates are not kept there (NaN). */
     static List<RateChange> parse(String schedule) {
-      List<RateChange> changes = new ArrayList<>();
-      if (schedule == null || schedule.isBlank()) {
-        return changes;
-      }
-      for (String pair : schedule.split(",")) {
-        String[] parts = pair.trim().split(":");
-        if (parts.length != 2) {
-          throw new BadInputException(
-              "learning_rate_schedule: expected round:rate pairs such as 200:0.025, got '"
-                  + pair
-                  + "'");
-        }
-        try {
-          changes.add(
-              new RateChange(
-                  Integer.parseInt(parts[0].trim()),
-                  Double.NaN,
-                  Double.parseDouble(parts[1].trim()),
-                  Double.NaN,
-                  Double.NaN));
-        } catch (NumberFormatException e) {
-          throw new BadInputException(
-              "learning_rate_schedule: '" + pair + "' is not round:rate (e.g. 200:0.025)");
-        }
-      }
-      return changes;
+      return RatePairs.parse(schedule, "round", "200:0.025").stream()
+          .map(p -> new RateChange(p.at(), Double.NaN, p.rate(), Double.NaN, Double.NaN))
+          .toList();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.autolab.train.boosting;
 
 import dev.autolab.train.features.ClassWeighting;
+import dev.autolab.train.model.RatePairs;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ public record BoostingConfig(
     params.put("class_weight", weighting.id());
     params.put("rounds", rounds);
     if (!rateSchedule.isEmpty()) {
-      params.put("learning_rate_schedule", rateSchedule);
+      params.put(RatePairs.KEY, rateSchedule);
     }
     return params;
   }

@@ -15,6 +15,7 @@ import dev.autolab.train.features.ClassWeighting;
 import dev.autolab.train.features.TabularEncoder;
 import dev.autolab.train.features.Targets;
 import dev.autolab.train.model.Params;
+import dev.autolab.train.model.RatePairs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,7 +165,7 @@ public final class XGBoostTrainer implements Trainer {
             params.number("min_child_weight", 1),
             ClassWeighting.parse(params.text("class_weight", "none")),
             params.integer("rounds", 0),
-            params.text("learning_rate_schedule", "")));
+            params.text(RatePairs.KEY, "")));
   }
 
   private List<BoostingConfig> grid(DatasetSchema schema) {
