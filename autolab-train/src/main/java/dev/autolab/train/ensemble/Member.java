@@ -27,6 +27,10 @@ record Member(String name, String family, double weight, Map<String, Object> hyp
         throw new BadInputException(
             "an ensemble member needs a family, a weight and hyperparameters: " + item);
       }
+      if (!(weight.doubleValue() > 0) || !Double.isFinite(weight.doubleValue())) {
+        throw new BadInputException(
+            "an ensemble member's weight must be a positive number: " + item);
+      }
       Object name = map.get("name");
       members.add(
           new Member(
@@ -34,6 +38,11 @@ record Member(String name, String family, double weight, Map<String, Object> hyp
               family,
               weight.doubleValue(),
               (Map<String, Object>) settings));
+    }
+    double sum = members.stream().mapToDouble(Member::weight).sum();
+    if (Math.abs(sum - 1) > 1e-6) {
+      throw new BadInputException(
+          "an ensemble's member weights must add up to 1, these add up to " + sum);
     }
     return members;
   }

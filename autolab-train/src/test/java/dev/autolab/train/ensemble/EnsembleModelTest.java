@@ -102,5 +102,11 @@ class EnsembleModelTest {
     assertThatThrownBy(() -> Families.trainer("ensemble", Map.of()))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("members");
+    Map<String, Object> member =
+        Map.of("family", "linear", "weight", 0.7, "hyperparameters", Map.of());
+    assertThatThrownBy(
+            () -> Families.trainer("ensemble", Map.of("members", List.of(member, member))))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("must add up to 1, these add up to 1.4");
   }
 }
