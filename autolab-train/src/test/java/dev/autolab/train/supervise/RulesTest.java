@@ -146,20 +146,28 @@ class RulesTest {
     }
   }
 
-  @Test
-  void plateauCutsTheRateOnlyWhenTrainingLossIsFlatToo() {
-    PlateauRule rule = new PlateauRule();
-    double[] valid = {0.9, 0.6, 0.5, 0.5, 0.51, 0.5};
+  /** Validation losses that stop improving after the third validation. */
+  private static final double[] FLAT_VALID = {0.9, 0.6, 0.5, 0.5, 0.51, 0.5};
+
+  /** {@code rule}'s last verdict over {@link #FLAT_VALID} with a flat training loss. */
+  private Verdict flatCurve(PlateauRule rule) {
     Verdict last = null;
-    for (int i = 0; i < valid.length; i++) {
+    for (int i = 0; i < FLAT_VALID.length; i++) {
       signals.step(i * 10L + 10, 0.45, 1, 0.1, 1000);
-      signals.validation(i * 10L + 10, valid[i], 0.8);
+      signals.validation(i * 10L + 10, FLAT_VALID[i], 0.8);
       last = rule.check(Trigger.VALIDATION, signals, knobs);
     }
+    return last;
+  }
+
+  @Test
+  void plateauCutsTheRateOnlyWhenTrainingLossIsFlatToo() {
+    Verdict last = flatCurve(new PlateauRule());
     assertThat(last.proposal()).isNotNull();
     assertThat(last.proposal().to()).isEqualTo(0.1 * PlateauRule.CUT);
 
     // Same validation losses, but the training loss keeps falling: overfitting, not a plateau.
+    double[] valid = FLAT_VALID;
     Signals falling = new Signals();
     PlateauRule fresh = new PlateauRule();
     for (int i = 0; i < valid.length; i++) {
@@ -175,15 +183,8 @@ class RulesTest {
   /** After early stopping's own cut the plateau is still seen, but its rate is left alone. */
   @Test
   void plateauLeavesTheRateToEarlyStoppingOnceItHasCut() {
-    PlateauRule rule = new PlateauRule();
     knobs.earlyStoppingCut = true;
-    double[] valid = {0.9, 0.6, 0.5, 0.5, 0.51, 0.5};
-    Verdict last = null;
-    for (int i = 0; i < valid.length; i++) {
-      signals.step(i * 10L + 10, 0.45, 1, 0.1, 1000);
-      signals.validation(i * 10L + 10, valid[i], 0.8);
-      last = rule.check(Trigger.VALIDATION, signals, knobs);
-    }
+    Verdict last = flatCurve(new PlateauRule());
     assertThat(last.active()).isTrue();
     assertThat(last.proposal()).isNull();
     assertThat(last.evidence()).containsEntry("rate_cut_by_early_stopping", true);
