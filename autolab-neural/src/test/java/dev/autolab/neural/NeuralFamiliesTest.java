@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autolab.core.BadInputException;
 import dev.autolab.core.Event;
-import dev.autolab.core.MetricSink;
-import dev.autolab.core.ProgressListener;
 import dev.autolab.core.Task;
 import dev.autolab.eval.Metric;
-import dev.autolab.train.Deadline;
 import dev.autolab.train.Families;
 import dev.autolab.train.SyntheticData;
 import dev.autolab.train.TrainingContext;
@@ -21,7 +18,6 @@ import dev.autolab.train.plan.Reason;
 import dev.autolab.train.race.Race;
 import dev.autolab.train.race.RaceResult;
 import dev.autolab.train.supervise.Supervision;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,16 +139,9 @@ class NeuralFamiliesTest {
     var data = SyntheticData.table(Task.CLASSIFICATION, 300, 100, 3);
     List<Event> events = new ArrayList<>();
     TrainingContext context =
-        new TrainingContext(
-            3,
-            Metric.MACRO_F1,
-            ProgressListener.NONE,
-            events::add,
-            MetricSink.NONE,
-            Clock.systemUTC(),
-            Map.of(),
-            Supervision.defaults(),
-            Deadline.NONE);
+        TrainingContext.quiet(3, Metric.MACRO_F1)
+            .withJournal(events::add)
+            .withSupervision(Supervision.defaults());
     Map<String, Object> params =
         new java.util.HashMap<>(
             Map.of("learning_rate", 50.0, "refit", false, "refit_after_rescue", true));

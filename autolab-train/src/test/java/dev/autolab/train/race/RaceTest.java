@@ -187,15 +187,7 @@ class RaceTest {
   void blendsTrialsWhenTheBlendScoresAboveTheWinnerOnValidation() {
     TrainingData data = slopeAndStep(300, 120, 5);
     List<Event> events = new ArrayList<>();
-    TrainingContext context =
-        new TrainingContext(
-            3,
-            Metric.RMSE,
-            ProgressListener.NONE,
-            events::add,
-            MetricSink.NONE,
-            Clock.systemUTC(),
-            Map.of());
+    TrainingContext context = TrainingContext.quiet(3, Metric.RMSE).withJournal(events::add);
     Plan plan =
         Plan.of(
             List.of(
